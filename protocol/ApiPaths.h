@@ -1,0 +1,21 @@
+#pragma once
+
+// Route paths and headers of REST API v1, named once for client, server and tools.
+namespace lp::api {
+inline constexpr char kLogin[] = "/v1/auth/login";
+inline constexpr char kRefresh[] = "/v1/auth/refresh";
+inline constexpr char kLogout[] = "/v1/auth/logout";
+inline constexpr char kMe[] = "/v1/me";
+inline constexpr char kLicenses[] = "/v1/licenses";
+// A single license is kLicenses + "/" + id. The query `reveal=license_key` asks for the key in clear.
+inline constexpr char kRevealQuery[] = "reveal";
+inline constexpr char kRevealLicenseKey[] = "license_key";
+
+inline constexpr char kRequestIdHeader[] = "X-Request-ID";
+inline constexpr char kRetryAfterHeader[] = "Retry-After";
+inline constexpr char kProblemContentType[] = "application/problem+json";
+inline constexpr char kJsonContentType[] = "application/json";
+
+// Request bodies larger than this are refused with 413 before they are parsed.
+inline constexpr int kMaxBodyBytes = 64 * 1024;
+} // namespace lp::api

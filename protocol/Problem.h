@@ -1,0 +1,42 @@
+#pragma once
+
+#include "FieldError.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace lp::proto {
+
+// An RFC 9457 problem document (application/problem+json). `type` is a stable identifier that clients
+// may branch on; `detail` is a sentence meant for the user.
+struct Problem
+{
+    QString type;
+    QString title;
+    int status = 0;
+    QString detail;
+    FieldErrors errors;
+
+    QJsonObject toJson() const;
+    static std::optional<Problem> fromJson(const QJsonObject& json, FieldErrors* errors);
+};
+
+// Stable problem types; the full URI is kProblemTypeBase + name.
+namespace problem {
+inline constexpr char kTypeBase[] = "https://licenseportal.example/problems/";
+inline constexpr char kInvalidBody[] = "invalid-body";
+inline constexpr char kValidation[] = "validation";
+inline constexpr char kBodyTooLarge[] = "body-too-large";
+inline constexpr char kUnsupportedMediaType[] = "unsupported-media-type";
+inline constexpr char kNotFound[] = "not-found";
+inline constexpr char kMethodNotAllowed[] = "method-not-allowed";
+inline constexpr char kInvalidCredentials[] = "invalid-credentials";
+inline constexpr char kRateLimited[] = "rate-limited";
+inline constexpr char kUnauthorized[] = "unauthorized";
+inline constexpr char kInvalidRefreshToken[] = "invalid-refresh-token";
+inline constexpr char kInternal[] = "internal";
+// The full type URI for a name above.
+QString typeUri(const char* name);
+} // namespace problem
+
+} // namespace lp::proto

@@ -1,0 +1,142 @@
+#include "TestServer.h"
+
+#include <QDeadlineTimer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrlQuery>
+#include <QtTest>
+
+namespace {
+// Runs one statement on the cluster's maintenance database (CREATE/DROP DATABASE cannot run in a
+// transaction, so this uses its own short-lived connection).
+bool runOnCluster(const QString& adminUrl, const QString& statement)
+{
+    const QUrl url(adminUrl);
+    const QString name = QStringLiteral("lp_test_admin_%1").arg(QRandomGenerator::global()->generate());
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(statement);
+            if (!ok) {
+                qWarning() << "cluster statement failed:" << statement << query.lastError().text();
+            }
+        } else {
+            qWarning() << "cannot connect to the test cluster:" << db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+} // namespace
+
+TestServer::TestServer()
+{
+    m_postgres = qEnvironmentVariable("LP_TEST_BACKEND") == QLatin1String("postgres");
+    if (m_postgres) {
+        m_pgAdminUrl = qEnvironmentVariable("LP_TEST_PG_URL");
+        m_pgDatabase = QStringLiteral("lp_test_%1").arg(QRandomGenerator::global()->generate());
+        if (m_pgAdminUrl.isEmpty() || !runOnCluster(m_pgAdminUrl, QStringLiteral("CREATE DATABASE ") + m_pgDatabase)) {
+            qFatal("LP_TEST_BACKEND=postgres needs a reachable cluster at LP_TEST_PG_URL");
+        }
+        QUrl url(m_pgAdminUrl);
+        url.setPath(QLatin1Char('/') + m_pgDatabase);
+        m_dbSpec = url.toString();
+    } else {
+        m_dbSpec = m_dir.filePath(QStringLiteral("license-server.sqlite"));
+    }
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+}
+
+TestServer::~TestServer()
+{
+    stop();
+    if (m_postgres) {
+        runOnCluster(m_pgAdminUrl, QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgDatabase);
+    }
+}
+
+QString TestServer::serverBinary()
+{
+    const QString binary = qEnvironmentVariable("LP_SERVER_BINARY");
+    if (binary.isEmpty()) {
+        qFatal("LP_SERVER_BINARY is not set: run the tests through ctest");
+    }
+    return binary;
+}
+
+bool TestServer::start(const QStringList& extraArgs)
+{
+    QStringList args{QStringLiteral("--db"), m_dbSpec, QStringLiteral("--port"), QStringLiteral("0")};
+    args += extraArgs;
+    m_process.start(serverBinary(), args);
+    if (!m_process.waitForStarted(10000)) {
+        return false;
+    }
+    // The server announces its address on one line once it accepts connections.
+    static const QRegularExpression listening(QStringLiteral(R"(listening on (http://127\.0\.0\.1:\d+))"));
+    QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        m_process.waitForReadyRead(200);
+        m_log += QString::fromUtf8(m_process.readAll());
+        const auto match = listening.match(m_log);
+        if (match.hasMatch()) {
+            m_baseUrl = QUrl(match.captured(1));
+            return true;
+        }
+    }
+    m_log += QString::fromUtf8(m_process.readAll());
+    qWarning().noquote() << "license-server did not start:\n" << m_log;
+    return false;
+}
+
+void TestServer::stop()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    m_log += QString::fromUtf8(m_process.readAll());
+}
+
+QString TestServer::log()
+{
+    m_log += QString::fromUtf8(m_process.readAll());
+    return m_log;
+}
+
+int TestServer::admin(const QStringList& args, QString* output) const
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(serverBinary(), QStringList{QStringLiteral("admin")} + args + QStringList{QStringLiteral("--db"), m_dbSpec});
+    process.waitForFinished(60000);
+    if (output) {
+        *output = QString::fromUtf8(process.readAll());
+    }
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+bool TestServer::createAccount(const QString& email, const QString& password, const QString& name) const
+{
+    QString output;
+    const int code = admin({QStringLiteral("create-account"), QStringLiteral("--email"), email,
+                            QStringLiteral("--password"), password, QStringLiteral("--name"), name},
+                           &output);
+    if (code != 0) {
+        qWarning().noquote() << "create-account failed:" << output;
+    }
+    return code == 0;
+}

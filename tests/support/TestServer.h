@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+// A real license-server process on loopback with a database of its own, for tests.
+// The backend comes from the environment: LP_TEST_BACKEND=postgres uses a fresh database created in the
+// cluster at LP_TEST_PG_URL (and dropped afterwards); anything else uses a temporary SQLite file.
+class TestServer
+{
+public:
+    TestServer();
+    ~TestServer();
+    TestServer(const TestServer&) = delete;
+    TestServer& operator=(const TestServer&) = delete;
+
+    // Starts `license-server --db <spec> --port 0 <extraArgs>` and waits until it listens.
+    bool start(const QStringList& extraArgs = {});
+    void stop();
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    // The --db argument: a SQLite path or a postgresql:// URL.
+    QString databaseSpec() const { return m_dbSpec; }
+    bool isPostgres() const { return m_postgres; }
+    // Runs `license-server admin <args> --db <spec>`; returns its exit code and its stdout+stderr.
+    int admin(const QStringList& args, QString* output = nullptr) const;
+    // Everything the server printed so far (its request log included).
+    QString log();
+    // Creates an account (owner user included) through the admin CLI; true on success.
+    bool createAccount(const QString& email, const QString& password, const QString& name) const;
+
+    static QString serverBinary();
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QString m_dbSpec;
+    QString m_pgAdminUrl;
+    QString m_pgDatabase;
+    QString m_log;
+    QUrl m_baseUrl;
+    bool m_postgres = false;
+};
