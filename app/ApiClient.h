@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ApiJob.h"
+
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+#include <chrono>
+
+#include "TokenPair.h"
+
+namespace lp {
+
+// The one door to the license server. Builds requests (X-Request-ID, bearer token, JSON), applies a
+// transfer timeout, retries only idempotent requests on transport failures, and on a 401 refreshes the
+// access token once (coalescing concurrent 401s) and replays the request.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    // `network` may be injected (tests of faults a real server cannot produce); else the client makes one
+    // that honours the system proxy.
+    explicit ApiClient(QNetworkAccessManager* network = nullptr, QObject* parent = nullptr);
+
+    void setBaseUrl(const QUrl& url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setTransferTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds transferTimeout() const { return m_timeout; }
+
+    void setTokens(const proto::TokenPair& tokens);
+    void clearTokens();
+    bool hasRefreshToken() const { return !m_tokens.refreshToken.isEmpty(); }
+    QString refreshToken() const { return m_tokens.refreshToken; }
+    // Installs only a refresh token (silent sign-in from the keychain); the next call refreshes first.
+    void setRefreshToken(const QString& refreshToken);
+
+    // Certificates the user chose to trust despite verification errors, as SHA-256 digests.
+    void setTrustedCertificates(const QList<QByteArray>& sha256Digests);
+
+    // Typed calls; each returns a job whose value<T>() is the parsed answer.
+    ApiJob* login(const QString& email, const QString& password); // value<proto::TokenPair>; stores the tokens
+    ApiJob* refresh();                                              // value<proto::TokenPair>; stores the tokens
+    ApiJob* logout();                                               // revokes the session; clears the tokens
+    ApiJob* fetchMe();                                              // value<proto::MeResponse>
+    ApiJob* fetchLicenses();                                        // value<proto::LicenseList>
+    ApiJob* fetchLicense(const QString& id, bool revealKey);       // value<proto::License>
+
+signals:
+    // After login or a refresh: the new refresh token must replace the stored one.
+    void tokensChanged(const lp::proto::TokenPair& tokens);
+    // A refresh was refused: the user has to sign in again.
+    void sessionExpired();
+
+private:
+    QNetworkAccessManager* m_network;
+    QUrl m_baseUrl;
+    std::chrono::milliseconds m_timeout{15000};
+    proto::TokenPair m_tokens;
+    QList<QByteArray> m_trustedCertificates;
+    // ... further implementation details are the app engineer's choice
+};
+
+} // namespace lp
