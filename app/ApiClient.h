@@ -5,6 +5,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <chrono>
 
@@ -53,12 +54,21 @@ signals:
     void sessionExpired();
 
 private:
+    friend class ApiJob;
+    ApiJob* makeJob(QNetworkAccessManager::Operation operation, const QString& path, const QJsonObject* body,
+                    ApiJob::Parser parser, bool idempotent, bool authenticated);
+    void start(ApiJob* job);
+    // A job got a 401 (or has no access token yet): park it until a refresh (shared by all) finishes.
+    void waitForRefresh(ApiJob* job);
+    void onRefreshFinished(ApiJob* refreshJob);
+
     QNetworkAccessManager* m_network;
     QUrl m_baseUrl;
     std::chrono::milliseconds m_timeout{15000};
     proto::TokenPair m_tokens;
     QList<QByteArray> m_trustedCertificates;
-    // ... further implementation details are the app engineer's choice
+    QPointer<ApiJob> m_refreshJob;
+    QList<QPointer<ApiJob>> m_waitingForRefresh;
 };
 
 } // namespace lp

@@ -29,6 +29,7 @@ public:
     QString detail;           // the server's human sentence, or our own for non-HTTP kinds
     int retryAfterSeconds = 0; // from Retry-After on 429/503
     QString requestId;        // X-Request-ID of the failed request, for support
+    QString host;             // the server's host name, for "cannot reach HOST"
     QList<QSslError> sslErrors;
 
     bool isError() const { return kind != Kind::None; }

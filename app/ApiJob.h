@@ -3,6 +3,7 @@
 #include "ApiError.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QObject>
@@ -51,7 +52,28 @@ private:
     friend class ApiClient;
     ApiJob(ApiClient* client, QNetworkAccessManager::Operation operation, QNetworkRequest request,
            QByteArray body, Parser parser, bool idempotent, bool authenticated);
-    // ... implementation details are the app engineer's choice
+
+    // Sends (or re-sends) the request; the bearer token is taken from the client at each attempt.
+    void send();
+    void onSslErrors(QNetworkReply* reply, const QList<QSslError>& errors);
+    void onReplyFinished(QNetworkReply* reply);
+    void guardSize(QNetworkReply* reply);
+    bool retryLater();
+    // Sets the result once and emits finished() on the next turn of the event loop.
+    void complete(ApiError error, std::any value = {});
+    ApiError errorFrom(ApiError::Kind kind, const QString& detail) const;
+    ApiError httpError(int status, const QByteArray& body, const QByteArray& retryAfter) const;
+
+    // Runs before finished() on success (e.g. the client storing new tokens).
+    QNetworkAccessManager::Operation m_operation = QNetworkAccessManager::GetOperation;
+    std::function<void(ApiJob*)> m_onSuccess;
+    // Set by the client: the 401 error to report if the refresh this job waits for is refused.
+    ApiError m_pendingError;
+    QList<QSslError> m_sslErrors;
+    QString m_sentAccessToken; // the access token of the last attempt
+    bool m_replayed = false;   // replayed once after a refresh; a second 401 is final
+    bool m_cancelled = false;
+    bool m_tooLarge = false;
 
     QPointer<ApiClient> m_client;
     QNetworkRequest m_request;

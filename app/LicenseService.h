@@ -42,7 +42,10 @@ private:
     const Clock* m_clock;
     bool m_busy = false;
     QDateTime m_lastRefreshed;
-    // ... further implementation details are the app engineer's choice
+
+    void setBusy(bool busy);
+    // clear() starts a new generation, so that an answer still under way is not shown after sign-out.
+    int m_generation = 0;
 };
 
 } // namespace lp

@@ -56,7 +56,16 @@ private:
     proto::MeResponse m_me;
     bool m_remember = false;
     bool m_remembered = false;
-    // ... further implementation details are the app engineer's choice
+
+    void setState(State state);
+    void onTokensChanged();
+    void onApiSessionExpired();
+    void finishSilent(bool ok);
+    // Every sign-in/out starts a new generation; answers of an older one are ignored.
+    int m_generation = 0;
+    QString m_email;
+    // The keychain holds this session's refresh token, so each rotation must be written through.
+    bool m_writeRotations = false;
 };
 
 } // namespace lp

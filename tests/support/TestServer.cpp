@@ -84,11 +84,13 @@ bool TestServer::start(const QStringList& extraArgs)
     }
     // The server announces its address on one line once it accepts connections.
     static const QRegularExpression listening(QStringLiteral(R"(listening on (http://127\.0\.0\.1:\d+))"));
+    // Only this run's output counts: after a restart the log still holds the previous address.
+    const qsizetype logStart = m_log.size();
     QDeadlineTimer deadline(60000);
     while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
         m_process.waitForReadyRead(200);
         m_log += QString::fromUtf8(m_process.readAll());
-        const auto match = listening.match(m_log);
+        const auto match = listening.match(m_log, logStart);
         if (match.hasMatch()) {
             m_baseUrl = QUrl(match.captured(1));
             return true;

@@ -1,0 +1,236 @@
+#include "ApiClient.h"
+
+#include "ApiPaths.h"
+#include "LicenseList.h"
+#include "LoginRequest.h"
+#include "MeResponse.h"
+#include "RefreshRequest.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkProxyFactory>
+#include <QUrlQuery>
+
+namespace lp {
+
+namespace {
+// The system proxy for everything but loopback: a corporate http_proxy must not swallow the local demo
+// server (or the tests' servers on 127.0.0.1).
+class SystemProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
+    {
+        const QString host = query.peerHostName();
+        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback()) {
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        }
+        return systemProxyForQuery(query);
+    }
+};
+
+template<typename T>
+ApiJob::Parser parserFor()
+{
+    return [](const QJsonObject& json, QList<proto::FieldError>* errors) -> std::any {
+        auto parsed = T::fromJson(json, errors);
+        return parsed ? std::any(std::move(*parsed)) : std::any();
+    };
+}
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    if (!m_network) {
+        m_network = new QNetworkAccessManager(this);
+        m_network->setProxyFactory(new SystemProxyFactory); // the manager takes ownership
+    }
+}
+
+void ApiClient::setBaseUrl(const QUrl& url)
+{
+    m_baseUrl = url;
+}
+
+void ApiClient::setTransferTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout;
+}
+
+void ApiClient::setTokens(const proto::TokenPair& tokens)
+{
+    m_tokens = tokens;
+}
+
+void ApiClient::clearTokens()
+{
+    m_tokens = {};
+}
+
+void ApiClient::setRefreshToken(const QString& refreshToken)
+{
+    m_tokens = {};
+    m_tokens.refreshToken = refreshToken;
+}
+
+void ApiClient::setTrustedCertificates(const QList<QByteArray>& sha256Digests)
+{
+    m_trustedCertificates = sha256Digests;
+}
+
+ApiJob* ApiClient::makeJob(QNetworkAccessManager::Operation operation, const QString& path, const QJsonObject* body,
+                           ApiJob::Parser parser, bool idempotent, bool authenticated)
+{
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/'))) {
+        basePath.chop(1);
+    }
+    const qsizetype queryStart = path.indexOf(QLatin1Char('?'));
+    url.setPath(basePath + path.left(queryStart), QUrl::TolerantMode);
+    if (queryStart >= 0) {
+        url.setQuery(path.mid(queryStart + 1));
+    }
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json, application/problem+json");
+    QByteArray payload;
+    if (body) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(api::kJsonContentType));
+        payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    }
+    return new ApiJob(this, operation, request, payload, std::move(parser), idempotent, authenticated);
+}
+
+void ApiClient::start(ApiJob* job)
+{
+    // Silent sign-in installs only a refresh token: get an access token before the first call.
+    if (job->m_authenticated && m_tokens.accessToken.isEmpty() && hasRefreshToken()) {
+        waitForRefresh(job);
+        return;
+    }
+    job->send();
+}
+
+void ApiClient::waitForRefresh(ApiJob* job)
+{
+    // A 401 for a token that has been replaced meanwhile needs no new refresh: replay with the new one.
+    if (!job->m_sentAccessToken.isEmpty() && !m_tokens.accessToken.isEmpty()
+        && job->m_sentAccessToken != m_tokens.accessToken) {
+        job->m_replayed = true;
+        job->send();
+        return;
+    }
+    m_waitingForRefresh.append(job);
+    if (!m_refreshJob) {
+        refresh(); // sets m_refreshJob; concurrent 401s wait for this one
+    }
+}
+
+void ApiClient::onRefreshFinished(ApiJob* refreshJob)
+{
+    const QList<QPointer<ApiJob>> waiting = std::exchange(m_waitingForRefresh, {});
+    if (refreshJob->succeeded()) {
+        for (const QPointer<ApiJob>& job : waiting) {
+            if (job && !job->m_finished) {
+                job->m_replayed = true;
+                job->send();
+            }
+        }
+        return;
+    }
+    const ApiError& error = refreshJob->error();
+    // The server said no (revoked, reused or expired refresh token): the session is over. A transport
+    // failure is not a refusal: keep the tokens, the next call may succeed.
+    const bool refused = error.kind == ApiError::Kind::Http && error.status >= 400 && error.status < 500
+        && error.status != 429;
+    if (refused) {
+        clearTokens();
+    }
+    for (const QPointer<ApiJob>& job : waiting) {
+        if (job && !job->m_finished) {
+            job->complete(refused && job->m_pendingError.isError() ? job->m_pendingError : error);
+        }
+    }
+    if (refused) {
+        emit sessionExpired();
+    }
+}
+
+ApiJob* ApiClient::login(const QString& email, const QString& password)
+{
+    const QJsonObject body = proto::LoginRequest{email, password}.toJson();
+    ApiJob* job = makeJob(QNetworkAccessManager::PostOperation, QLatin1String(api::kLogin), &body,
+                          parserFor<proto::TokenPair>(), false, false);
+    job->m_onSuccess = [this](ApiJob* done) {
+        m_tokens = *done->value<proto::TokenPair>();
+        emit tokensChanged(m_tokens);
+    };
+    start(job);
+    return job;
+}
+
+ApiJob* ApiClient::refresh()
+{
+    if (m_refreshJob && !m_refreshJob->m_finished) {
+        return m_refreshJob; // one refresh at a time: a rotated token can be used only once
+    }
+    const QJsonObject body = proto::RefreshRequest{m_tokens.refreshToken}.toJson();
+    // Not idempotent: a retried refresh would present an already rotated token and be refused.
+    ApiJob* job = makeJob(QNetworkAccessManager::PostOperation, QLatin1String(api::kRefresh), &body,
+                          parserFor<proto::TokenPair>(), false, false);
+    job->m_onSuccess = [this](ApiJob* done) {
+        m_tokens = *done->value<proto::TokenPair>();
+        emit tokensChanged(m_tokens);
+    };
+    m_refreshJob = job;
+    connect(job, &ApiJob::finished, this, &ApiClient::onRefreshFinished);
+    job->send();
+    return job;
+}
+
+ApiJob* ApiClient::logout()
+{
+    const QJsonObject body = proto::RefreshRequest{m_tokens.refreshToken}.toJson();
+    // Revoking twice is harmless, so it may be retried; it must not trigger a refresh, though, so the
+    // bearer token is fixed now instead of being taken at send time.
+    ApiJob* job =
+        makeJob(QNetworkAccessManager::PostOperation, QLatin1String(api::kLogout), &body, {}, true, false);
+    if (!m_tokens.accessToken.isEmpty()) {
+        job->m_request.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toLatin1());
+    }
+    clearTokens();
+    job->send();
+    return job;
+}
+
+ApiJob* ApiClient::fetchMe()
+{
+    ApiJob* job = makeJob(QNetworkAccessManager::GetOperation, QLatin1String(api::kMe), nullptr,
+                          parserFor<proto::MeResponse>(), true, true);
+    start(job);
+    return job;
+}
+
+ApiJob* ApiClient::fetchLicenses()
+{
+    ApiJob* job = makeJob(QNetworkAccessManager::GetOperation, QLatin1String(api::kLicenses), nullptr,
+                          parserFor<proto::LicenseList>(), true, true);
+    start(job);
+    return job;
+}
+
+ApiJob* ApiClient::fetchLicense(const QString& id, bool revealKey)
+{
+    QString path = QLatin1String(api::kLicenses) + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    if (revealKey) {
+        path += QLatin1Char('?') + QLatin1String(api::kRevealQuery) + QLatin1Char('=')
+            + QLatin1String(api::kRevealLicenseKey);
+    }
+    ApiJob* job = makeJob(QNetworkAccessManager::GetOperation, path, nullptr, parserFor<proto::License>(), true, true);
+    start(job);
+    return job;
+}
+
+} // namespace lp

@@ -1,0 +1,80 @@
+#include "AppSettings.h"
+
+namespace lp {
+
+namespace {
+const QString kLastServer = QStringLiteral("session/lastServer");
+const QString kLastEmail = QStringLiteral("session/lastEmail");
+const QString kRememberMe = QStringLiteral("session/rememberMe");
+const QString kTrustedGroup = QStringLiteral("trustedCertificates");
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(QStringLiteral("LicensePortal"), QStringLiteral("LicensePortal"))
+{
+}
+
+AppSettings::AppSettings(const QString& iniPath)
+    : m_settings(iniPath, QSettings::IniFormat)
+{
+}
+
+QUrl AppSettings::defaultServerUrl()
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:8080"));
+}
+
+QUrl AppSettings::lastServer() const
+{
+    const QUrl url(m_settings.value(kLastServer).toString());
+    return url.isValid() && !url.isEmpty() ? url : defaultServerUrl();
+}
+
+void AppSettings::setLastServer(const QUrl& url)
+{
+    m_settings.setValue(kLastServer, url.toString());
+}
+
+QString AppSettings::lastEmail() const
+{
+    return m_settings.value(kLastEmail).toString();
+}
+
+void AppSettings::setLastEmail(const QString& email)
+{
+    m_settings.setValue(kLastEmail, email);
+}
+
+bool AppSettings::rememberMe() const
+{
+    return m_settings.value(kRememberMe, false).toBool();
+}
+
+void AppSettings::setRememberMe(bool remember)
+{
+    m_settings.setValue(kRememberMe, remember);
+}
+
+QList<QByteArray> AppSettings::trustedCertificates(const QString& host) const
+{
+    // Digests are stored as hex: readable in the file, and free of QSettings' byte-array encoding.
+    QList<QByteArray> digests;
+    const QStringList stored = m_settings.value(kTrustedGroup + QLatin1Char('/') + host.toLower()).toStringList();
+    for (const QString& hex : stored) {
+        digests.append(QByteArray::fromHex(hex.toLatin1()));
+    }
+    return digests;
+}
+
+void AppSettings::addTrustedCertificate(const QString& host, const QByteArray& sha256Digest)
+{
+    const QString key = kTrustedGroup + QLatin1Char('/') + host.toLower();
+    QStringList stored = m_settings.value(key).toStringList();
+    const QString hex = QString::fromLatin1(sha256Digest.toHex());
+    if (!stored.contains(hex)) {
+        stored.append(hex);
+        m_settings.setValue(key, stored);
+    }
+}
+
+} // namespace lp

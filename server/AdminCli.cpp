@@ -1,0 +1,349 @@
+#include "AdminCli.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "DatabaseConfig.h"
+#include "LicenseCalendar.h"
+#include "PasswordHasher.h"
+#include "SecureRandom.h"
+#include "ServerMain.h"
+#include "Storage.h"
+#include "Transaction.h"
+
+#include <License.h>
+#include <LoginRequest.h>
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <cstdio>
+
+namespace lp::server {
+
+namespace {
+constexpr int kBadArguments = 2;
+constexpr int kFailure = 1;
+constexpr int kMinPasswordLength = 8;
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString& message, const QString& command)
+{
+    err() << message << "\nTry license-server admin " << command << " --help.\n";
+    err().flush();
+    return kBadArguments;
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              QStringLiteral("SQLite file or postgresql://user:password@host:port/dbname "
+                                             "(default: the server's default SQLite file)."),
+                              QStringLiteral("path|url"));
+}
+
+// Parses the subcommand's arguments; returns -1 to go on, or the exit code to return right away.
+int parse(QCommandLineParser& parser, const QString& command, const QString& description, const QStringList& arguments)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("license-server admin ") + command} + arguments)) {
+        return usageError(parser.errorText(), command);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // helpText() names the binary by its full path; the subcommand is what the reader needs.
+        QString help = parser.helpText();
+        help = QStringLiteral("Usage: license-server admin %1 [options]").arg(command) + help.mid(help.indexOf(QLatin1Char('\n')));
+        out() << help;
+        out().flush();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(QStringLiteral("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()), command);
+    }
+    return -1;
+}
+
+std::unique_ptr<Database> open(const QCommandLineParser& parser, const Clock& clock)
+{
+    const QString spec = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : DatabaseConfig::defaultSqlitePath();
+    QString error;
+    auto database = ServerMain::openDatabase(spec, clock, &error);
+    if (!database) {
+        err() << error << '\n';
+        err().flush();
+    }
+    return database;
+}
+
+std::optional<qint64> positiveNumber(const QCommandLineParser& parser, const QString& name, qint64 fallback)
+{
+    if (!parser.isSet(name)) {
+        return fallback;
+    }
+    bool ok = false;
+    const qint64 value = parser.value(name).toLongLong(&ok);
+    return ok && value > 0 ? std::optional<qint64>(value) : std::nullopt;
+}
+} // namespace
+
+int AdminCli::run(const QStringList& arguments)
+{
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("create-account")) {
+        return createAccount(rest);
+    }
+    if (command == QLatin1String("create-license")) {
+        return createLicense(rest);
+    }
+    if (command == QLatin1String("list-accounts")) {
+        return listAccounts(rest);
+    }
+    const QString usage = QStringLiteral(
+        "Usage: license-server admin <command> [options]\n\n"
+        "Commands:\n"
+        "  create-account   Create a customer account and its owner user.\n"
+        "  create-license   Create a license for the account of a user.\n"
+        "  list-accounts    List the accounts with their owner and number of licenses.\n\n"
+        "license-server admin <command> --help shows the options of a command.\n");
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out() << usage;
+        out().flush();
+        return 0;
+    }
+    err() << (command.isEmpty() ? QStringLiteral("A command is missing.\n")
+                                : QStringLiteral("Unknown command \"%1\".\n").arg(command))
+          << usage;
+    err().flush();
+    return kBadArguments;
+}
+
+int AdminCli::createAccount(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("create-account");
+    QCommandLineParser parser;
+    parser.addOptions({
+        dbOption(),
+        {QStringLiteral("email"), QStringLiteral("Sign-in email of the owner."), QStringLiteral("email")},
+        {QStringLiteral("password"), QStringLiteral("Password of the owner (visible in the process list; prefer --password-stdin)."),
+         QStringLiteral("password")},
+        {QStringLiteral("password-stdin"), QStringLiteral("Read the password from the first line of standard input.")},
+        {QStringLiteral("name"), QStringLiteral("Full name of the owner."), QStringLiteral("name")},
+        {QStringLiteral("account-name"), QStringLiteral("Name of the account (default: the owner's name)."),
+         QStringLiteral("name")},
+    });
+    if (const int code = parse(parser, command, QStringLiteral("Create a customer account and its owner user."), arguments);
+        code >= 0) {
+        return code;
+    }
+    const QString email = parser.value(QStringLiteral("email")).trimmed().toLower();
+    const QString name = parser.value(QStringLiteral("name")).trimmed();
+    if (!lp::proto::isPlausibleEmail(email)) {
+        return usageError(QStringLiteral("--email must be an email address such as name@example.com."), command);
+    }
+    if (name.isEmpty()) {
+        return usageError(QStringLiteral("--name is required."), command);
+    }
+    const bool fromStdin = parser.isSet(QStringLiteral("password-stdin"));
+    if (fromStdin == parser.isSet(QStringLiteral("password"))) {
+        return usageError(QStringLiteral("Give exactly one of --password and --password-stdin."), command);
+    }
+    QString password = parser.value(QStringLiteral("password"));
+    if (fromStdin) {
+        QTextStream in(stdin);
+        password = in.readLine();
+    }
+    if (password.size() < kMinPasswordLength) {
+        return usageError(QStringLiteral("The password must have at least %1 characters.").arg(kMinPasswordLength), command);
+    }
+    const QString accountName = parser.isSet(QStringLiteral("account-name"))
+        ? parser.value(QStringLiteral("account-name")).trimmed()
+        : name;
+
+    const Clock clock;
+    const auto database = open(parser, clock);
+    if (!database) {
+        return kFailure;
+    }
+    try {
+        Storage storage(*database);
+        const QString hash = PasswordHasher().hash(password);
+        Transaction transaction(*database);
+        if (storage.userByEmail(email)) {
+            err() << "A user with the email " << email << " already exists.\n";
+            err().flush();
+            return kFailure;
+        }
+        const QString accountId = SecureRandom::id("acc_");
+        const QString userId = SecureRandom::id("usr_");
+        storage.insertAccount(accountId, accountName, clock.nowSeconds());
+        storage.insertUser({userId, accountId, accountName, email, name, hash}, clock.nowSeconds());
+        transaction.commit();
+        out() << "account_id: " << accountId << "\nuser_id: " << userId << '\n';
+        out().flush();
+        return 0;
+    } catch (const std::exception& e) {
+        err() << "The account could not be created: " << e.what() << '\n';
+        err().flush();
+        return kFailure;
+    }
+}
+
+int AdminCli::createLicense(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("create-license");
+    QCommandLineParser parser;
+    parser.addOptions({
+        dbOption(),
+        {QStringLiteral("account-email"), QStringLiteral("Email of a user of the account that gets the license."),
+         QStringLiteral("email")},
+        {QStringLiteral("product"), QStringLiteral("Product name, e.g. \"Barcode Reader SDK\"."), QStringLiteral("name")},
+        {QStringLiteral("type"), QStringLiteral("per_device or per_scan."), QStringLiteral("type")},
+        {QStringLiteral("devices"), QStringLiteral("Device allowance of a per_device license (default 1)."), QStringLiteral("n")},
+        {QStringLiteral("refresh-months"), QStringLiteral("Device refresh cadence: 3, 6 or 12 (default 12)."),
+         QStringLiteral("months")},
+        {QStringLiteral("scan-quota"), QStringLiteral("Scans per period of a per_scan license."), QStringLiteral("n")},
+        {QStringLiteral("quota-period"), QStringLiteral("monthly or annual (default monthly)."), QStringLiteral("period")},
+        {QStringLiteral("years"), QStringLiteral("Term length in years, starting now (default 1)."), QStringLiteral("n")},
+    });
+    if (const int code = parse(parser, command, QStringLiteral("Create a license for the account of a user."), arguments);
+        code >= 0) {
+        return code;
+    }
+    const QString email = parser.value(QStringLiteral("account-email")).trimmed().toLower();
+    const QString product = parser.value(QStringLiteral("product")).trimmed();
+    const auto type = lp::proto::licenseTypeFromWire(parser.value(QStringLiteral("type")));
+    if (email.isEmpty() || product.isEmpty()) {
+        return usageError(QStringLiteral("--account-email and --product are required."), command);
+    }
+    if (!type) {
+        return usageError(QStringLiteral("--type must be per_device or per_scan."), command);
+    }
+    const auto years = positiveNumber(parser, QStringLiteral("years"), 1);
+    if (!years || *years > 10) {
+        return usageError(QStringLiteral("--years must be a number from 1 to 10."), command);
+    }
+    LicenseRecord license;
+    license.type = lp::proto::toWire(*type);
+    if (*type == lp::proto::LicenseType::PerDevice) {
+        const auto devices = positiveNumber(parser, QStringLiteral("devices"), 1);
+        const auto months = positiveNumber(parser, QStringLiteral("refresh-months"), 12);
+        if (!devices) {
+            return usageError(QStringLiteral("--devices must be a positive number."), command);
+        }
+        if (!months || (*months != 3 && *months != 6 && *months != 12)) {
+            return usageError(QStringLiteral("--refresh-months must be 3, 6 or 12."), command);
+        }
+        if (parser.isSet(QStringLiteral("scan-quota")) || parser.isSet(QStringLiteral("quota-period"))) {
+            return usageError(QStringLiteral("--scan-quota and --quota-period apply to per_scan licenses only."), command);
+        }
+        license.deviceAllowance = *devices;
+        license.deviceRefreshMonths = static_cast<int>(*months);
+    } else {
+        const auto quota = positiveNumber(parser, QStringLiteral("scan-quota"), 0);
+        const QString periodText = parser.isSet(QStringLiteral("quota-period")) ? parser.value(QStringLiteral("quota-period"))
+                                                                               : QStringLiteral("monthly");
+        const auto period = lp::proto::quotaPeriodFromWire(periodText);
+        if (!quota || *quota <= 0) {
+            return usageError(QStringLiteral("--scan-quota must be a positive number for a per_scan license."), command);
+        }
+        if (!period) {
+            return usageError(QStringLiteral("--quota-period must be monthly or annual."), command);
+        }
+        if (parser.isSet(QStringLiteral("devices")) || parser.isSet(QStringLiteral("refresh-months"))) {
+            return usageError(QStringLiteral("--devices and --refresh-months apply to per_device licenses only."), command);
+        }
+        license.scanQuota = *quota;
+        license.quotaPeriod = lp::proto::toWire(*period);
+    }
+
+    const Clock clock;
+    const auto database = open(parser, clock);
+    if (!database) {
+        return kFailure;
+    }
+    try {
+        Storage storage(*database);
+        Transaction transaction(*database);
+        const auto user = storage.userByEmail(email);
+        if (!user) {
+            err() << "There is no user with the email " << email << ".\n";
+            err().flush();
+            return kFailure;
+        }
+        const QDateTime now = clock.now();
+        license.id = SecureRandom::id("lic_");
+        license.accountId = user->accountId;
+        license.product = product;
+        do {
+            license.handshakeCode = SecureRandom::handshakeCode();
+        } while (storage.handshakeCodeExists(license.handshakeCode));
+        license.licenseKey = SecureRandom::licenseKey();
+        license.termStart = now.toSecsSinceEpoch();
+        license.termEnd = LicenseCalendar::addMonths(now, static_cast<int>(*years) * 12).toSecsSinceEpoch();
+        license.createdAt = now.toSecsSinceEpoch();
+        storage.insertLicense(license);
+        transaction.commit();
+        out() << "license_id: " << license.id << "\nhandshake_code: " << license.handshakeCode << '\n';
+        out().flush();
+        return 0;
+    } catch (const std::exception& e) {
+        err() << "The license could not be created: " << e.what() << '\n';
+        err().flush();
+        return kFailure;
+    }
+}
+
+int AdminCli::listAccounts(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    if (const int code = parse(parser, QStringLiteral("list-accounts"),
+                               QStringLiteral("List the accounts with their owner and number of licenses."), arguments);
+        code >= 0) {
+        return code;
+    }
+    const Clock clock;
+    const auto database = open(parser, clock);
+    if (!database) {
+        return kFailure;
+    }
+    try {
+        Storage storage(*database);
+        const auto accounts = storage.accountSummaries();
+        int idWidth = 2;
+        int nameWidth = 4;
+        int emailWidth = 11;
+        for (const auto& account : accounts) {
+            idWidth = std::max(idWidth, static_cast<int>(account.id.size()));
+            nameWidth = std::max(nameWidth, static_cast<int>(account.name.size()));
+            emailWidth = std::max(emailWidth, static_cast<int>(account.ownerEmail.size()));
+        }
+        auto row = [&](const QString& id, const QString& name, const QString& email, const QString& licenses) {
+            out() << id.leftJustified(idWidth) << "  " << name.leftJustified(nameWidth) << "  "
+                  << email.leftJustified(emailWidth) << "  " << licenses << '\n';
+        };
+        row(QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("OWNER EMAIL"), QStringLiteral("LICENSES"));
+        for (const auto& account : accounts) {
+            row(account.id, account.name, account.ownerEmail, QString::number(account.licenseCount));
+        }
+        out().flush();
+        return 0;
+    } catch (const std::exception& e) {
+        err() << "The accounts could not be listed: " << e.what() << '\n';
+        err().flush();
+        return kFailure;
+    }
+}
+
+} // namespace lp::server

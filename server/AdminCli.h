@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+
+namespace lp::server {
+
+// `license-server admin <command>`: create accounts and licenses, list accounts. Exit codes: 0 success,
+// 1 failure (database, duplicate), 2 bad arguments.
+class AdminCli
+{
+public:
+    // arguments: everything after "admin".
+    static int run(const QStringList& arguments);
+
+private:
+    static int createAccount(const QStringList& arguments);
+    static int createLicense(const QStringList& arguments);
+    static int listAccounts(const QStringList& arguments);
+};
+
+} // namespace lp::server

@@ -1,0 +1,121 @@
+#include "Database.h"
+
+#include "DatabaseError.h"
+
+#include <QSqlError>
+#include <QUuid>
+
+namespace lp::server {
+
+Database::Database(DatabaseConfig config)
+    : m_config(std::move(config))
+    , m_connectionName(QStringLiteral("lp-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::open(QString* error)
+{
+    const bool postgres = isPostgres();
+    const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        *error = QStringLiteral("The Qt SQL driver %1 is not installed.").arg(driver);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    if (postgres) {
+        db.setHostName(m_config.host);
+        db.setPort(m_config.port);
+        db.setUserName(m_config.user);
+        db.setPassword(m_config.password);
+        db.setDatabaseName(m_config.databaseName);
+        QString options = QStringLiteral("connect_timeout=10");
+        if (!m_config.connectOptions.isEmpty()) {
+            options += QLatin1Char(';') + m_config.connectOptions;
+        }
+        db.setConnectOptions(options);
+    } else {
+        db.setDatabaseName(m_config.sqlitePath);
+        // Several processes (server, admin CLI) may use the file at once: wait for locks instead of failing.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.open()) {
+        *error = QStringLiteral("Cannot open the database %1: %2").arg(m_config.describe(), db.lastError().text().trimmed());
+        return false;
+    }
+    try {
+        if (!postgres) {
+            exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+            exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+        }
+    } catch (const std::exception& e) {
+        *error = QStringLiteral("Cannot configure the database %1: %2").arg(m_config.describe(), QString::fromUtf8(e.what()));
+        return false;
+    }
+    return true;
+}
+
+QSqlQuery Database::exec(const QString& sql, const QVariantList& bindings)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        throw DatabaseError(QStringLiteral("prepare failed: %1 [%2]").arg(query.lastError().text(), sql));
+    }
+    for (const QVariant& value : bindings) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        throw DatabaseError(QStringLiteral("query failed: %1 [%2]").arg(query.lastError().text(), sql));
+    }
+    return query;
+}
+
+int Database::execAffected(const QString& sql, const QVariantList& bindings)
+{
+    return exec(sql, bindings).numRowsAffected();
+}
+
+void Database::begin()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))) {
+        throw DatabaseError(QStringLiteral("cannot begin a transaction: %1").arg(query.lastError().text()));
+    }
+}
+
+void Database::commit()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const QString message = query.lastError().text();
+        rollback();
+        throw DatabaseError(QStringLiteral("cannot commit: %1").arg(message));
+    }
+}
+
+void Database::rollback() noexcept
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+void Database::lockForTransaction(qint64 key)
+{
+    if (isPostgres()) {
+        exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {key});
+    }
+}
+
+} // namespace lp::server

@@ -1,0 +1,241 @@
+#include "DemoData.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "LicenseCalendar.h"
+#include "LicenseRoutes.h"
+#include "PasswordHasher.h"
+#include "SecureRandom.h"
+#include "Storage.h"
+#include "Transaction.h"
+
+#include <License.h>
+#include <QCryptographicHash>
+#include <QStringList>
+#include <array>
+
+namespace lp::server {
+
+namespace {
+constexpr qint64 kDay = 24 * 3600;
+// Held while seeding so that several processes started with --demo at once seed exactly once.
+constexpr qint64 kDemoLockKey = 0x4c50'4445'4d4f'0001LL;
+
+struct DeviceProfile
+{
+    QString namePrefix;
+    QStringList platforms;
+    QStringList sdkVersions;
+};
+
+qint64 randomBetween(qint64 low, qint64 high)
+{
+    return high <= low ? low : low + SecureRandom::below(static_cast<quint32>(high - low));
+}
+
+QString uniqueHandshakeCode(Storage& storage)
+{
+    for (;;) {
+        const QString code = SecureRandom::handshakeCode();
+        if (!storage.handshakeCodeExists(code)) {
+            return code;
+        }
+    }
+}
+
+LicenseRecord newLicense(Storage& storage, const QString& accountId, const QString& product,
+                         lp::proto::LicenseType type, const QDateTime& termStart, const QDateTime& termEnd, qint64 now)
+{
+    LicenseRecord license;
+    license.id = SecureRandom::id("lic_");
+    license.accountId = accountId;
+    license.product = product;
+    license.handshakeCode = uniqueHandshakeCode(storage);
+    license.licenseKey = SecureRandom::licenseKey();
+    license.type = lp::proto::toWire(type);
+    license.termStart = termStart.toSecsSinceEpoch();
+    license.termEnd = termEnd.toSecsSinceEpoch();
+    license.createdAt = now;
+    return license;
+}
+
+void addDevices(Storage& storage, const LicenseRecord& license, int active, int released,
+                const DeviceProfile& profile, qint64 now)
+{
+    for (int i = 0; i < active + released; ++i) {
+        Storage::Device device;
+        device.id = SecureRandom::id("dev_");
+        device.licenseId = license.id;
+        device.deviceHash = QString::fromLatin1(
+            QCryptographicHash::hash(SecureRandom::bytes(32), QCryptographicHash::Sha256).toHex());
+        device.name = QStringLiteral("%1-%2").arg(profile.namePrefix).arg(i + 1, 3, 10, QLatin1Char('0'));
+        device.platform = profile.platforms.at(static_cast<int>(SecureRandom::below(static_cast<quint32>(profile.platforms.size()))));
+        device.sdkVersion = profile.sdkVersions.at(static_cast<int>(SecureRandom::below(static_cast<quint32>(profile.sdkVersions.size()))));
+        device.lastSeen = std::min(now, randomBetween(now - 21 * kDay, now));
+        device.firstSeen = randomBetween(license.termStart, device.lastSeen);
+        if (i >= active) {
+            // Released by the last refresh: inactive since before it.
+            device.lastSeen = randomBetween(license.termStart, license.lastDeviceRefresh.value_or(now) - kDay);
+            device.firstSeen = randomBetween(license.termStart, device.lastSeen);
+            device.releasedAt = license.lastDeviceRefresh.value_or(now);
+        }
+        storage.insertDevice(device);
+    }
+}
+
+// Spreads `total` scans over the days from `fromDay` to `toDay` (inclusive) and a few barcode formats,
+// with some day-to-day variation, so that the usage charts look like a real workload.
+void addUsage(Storage& storage, const QString& licenseId, qint64 fromDay, qint64 toDay, qint64 total)
+{
+    static const std::array<std::pair<const char*, int>, 5> formats{{
+        {"QR_CODE", 40},
+        {"CODE_128", 25},
+        {"EAN_13", 20},
+        {"DATAMATRIX", 10},
+        {"PDF417", 5},
+    }};
+    QList<qint64> days;
+    QList<qint64> weights;
+    qint64 weightSum = 0;
+    for (qint64 day = fromDay; day <= toDay; day += kDay) {
+        const QDateTime date = Clock::fromSeconds(day);
+        const bool weekend = date.date().dayOfWeek() >= 6;
+        const qint64 weight = (weekend ? 30 : 100) + SecureRandom::below(40);
+        days.append(day);
+        weights.append(weight);
+        weightSum += weight;
+    }
+    qint64 remaining = total;
+    for (qsizetype d = 0; d < days.size(); ++d) {
+        const bool lastDay = d == days.size() - 1;
+        const qint64 dayTotal = lastDay ? remaining : total * weights.at(d) / weightSum;
+        qint64 dayRemaining = dayTotal;
+        for (std::size_t f = 0; f < formats.size(); ++f) {
+            const bool lastFormat = f == formats.size() - 1;
+            const qint64 count = lastFormat ? dayRemaining : dayTotal * formats[f].second / 100;
+            if (count > 0) {
+                storage.addScanUsage(licenseId, days.at(d), QString::fromLatin1(formats[f].first), count);
+            }
+            dayRemaining -= count;
+        }
+        remaining -= dayTotal;
+    }
+}
+
+void seedQuotaUsage(Storage& storage, const LicenseRecord& license, const QDateTime& now, double fraction)
+{
+    const auto [start, end] = LicenseRoutes::quotaPeriodOf(license, now);
+    const QDateTime until = std::min(now, end.addSecs(-1));
+    // The period's last day (it ends during that day) counts towards the next period.
+    const qint64 lastDay = std::min(LicenseCalendar::dayOf(until), LicenseCalendar::dayOf(end) - kDay);
+    addUsage(storage, license.id, LicenseCalendar::dayOf(start), lastDay,
+             static_cast<qint64>(static_cast<double>(license.scanQuota.value_or(0)) * fraction));
+}
+} // namespace
+
+bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& hasher)
+{
+    using lp::proto::LicenseType;
+    const QDateTime now = clock.now();
+    const qint64 nowSeconds = now.toSecsSinceEpoch();
+    // The KDF runs outside the transaction so that the database lock is held only briefly.
+    const QString passwordHash = hasher.hash(QLatin1String(kPassword));
+
+    Transaction transaction(storage.database());
+    storage.database().lockForTransaction(kDemoLockKey);
+    if (storage.userByEmail(QLatin1String(kEmail))) {
+        return false;
+    }
+    const QString accountId = SecureRandom::id("acc_");
+    storage.insertAccount(accountId, QLatin1String(kAccountName), nowSeconds);
+    storage.insertUser({SecureRandom::id("usr_"), accountId, QLatin1String(kAccountName), QLatin1String(kEmail),
+                        QStringLiteral("Dana Whitfield"), passwordHash},
+                       nowSeconds);
+
+    const DeviceProfile mobile{QStringLiteral("Picker"),
+                               {QStringLiteral("Android 14"), QStringLiteral("Android 13"), QStringLiteral("iOS 17")},
+                               {QStringLiteral("10.2.1000"), QStringLiteral("10.0.21")}};
+    const DeviceProfile fleet{QStringLiteral("Forklift"),
+                              {QStringLiteral("Android 14"), QStringLiteral("Android 13")},
+                              {QStringLiteral("10.2.1000"), QStringLiteral("9.6.40")}};
+    const DeviceProfile desktop{QStringLiteral("Dock-PC"),
+                                {QStringLiteral("Windows 11"), QStringLiteral("Windows 10"), QStringLiteral("macOS 14")},
+                                {QStringLiteral("10.2.1000")}};
+
+    // 1: per device, nearly full, about seven months left, yearly refresh.
+    {
+        const QDateTime start = LicenseCalendar::addMonths(now, -5);
+        auto license = newLicense(storage, accountId, QStringLiteral("Barcode Reader SDK – Mobile"), LicenseType::PerDevice,
+                                  start, LicenseCalendar::addMonths(start, 12), nowSeconds);
+        license.deviceAllowance = 25;
+        license.deviceRefreshMonths = 12;
+        storage.insertLicense(license);
+        addDevices(storage, license, 23, 0, mobile, nowSeconds);
+    }
+    // 2: per scan, monthly quota, about 62% used in the current period.
+    {
+        const QDateTime start = LicenseCalendar::addMonths(now, -4).addDays(-20);
+        auto license = newLicense(storage, accountId, QStringLiteral("Barcode Reader SDK – Server"), LicenseType::PerScan,
+                                  start, LicenseCalendar::addMonths(start, 12), nowSeconds);
+        license.scanQuota = 100000;
+        license.quotaPeriod = lp::proto::toWire(lp::proto::QuotaPeriod::Monthly);
+        storage.insertLicense(license);
+        seedQuotaUsage(storage, license, now, 0.62);
+    }
+    // 3: per device, expiring in 18 days: the renewal reminder case.
+    {
+        const QDateTime end = now.addDays(18);
+        auto license = newLicense(storage, accountId, QStringLiteral("Document Normalizer SDK"), LicenseType::PerDevice,
+                                  LicenseCalendar::addMonths(end, -12), end, nowSeconds);
+        license.deviceAllowance = 10;
+        license.deviceRefreshMonths = 12;
+        storage.insertLicense(license);
+        addDevices(storage, license, 6, 0, desktop, nowSeconds);
+    }
+    // 4: per scan, expired 40 days ago, with usage in its last period.
+    {
+        const QDateTime end = now.addDays(-40);
+        auto license = newLicense(storage, accountId, QStringLiteral("Label Recognizer"), LicenseType::PerScan,
+                                  LicenseCalendar::addMonths(end, -12), end, nowSeconds);
+        license.scanQuota = 50000;
+        license.quotaPeriod = lp::proto::toWire(lp::proto::QuotaPeriod::Monthly);
+        storage.insertLicense(license);
+        seedQuotaUsage(storage, license, now, 0.81);
+    }
+    // 5: a large per-device fleet on a six-monthly refresh, some devices released by the last refresh.
+    {
+        const QDateTime start = LicenseCalendar::addMonths(now, -14);
+        auto license = newLicense(storage, accountId, QStringLiteral("Warehouse Scanner Fleet"), LicenseType::PerDevice,
+                                  start, LicenseCalendar::addMonths(start, 36), nowSeconds);
+        license.deviceAllowance = 200;
+        license.deviceRefreshMonths = 6;
+        license.lastDeviceRefresh = LicenseCalendar::addMonths(start, 12).toSecsSinceEpoch();
+        storage.insertLicense(license);
+        addDevices(storage, license, 141, 9, fleet, nowSeconds);
+    }
+    // 6: per device, suspended (e.g. an unpaid invoice).
+    {
+        const QDateTime start = LicenseCalendar::addMonths(now, -3);
+        auto license = newLicense(storage, accountId, QStringLiteral("Barcode Reader SDK – Desktop"), LicenseType::PerDevice,
+                                  start, LicenseCalendar::addMonths(start, 12), nowSeconds);
+        license.deviceAllowance = 5;
+        license.deviceRefreshMonths = 3;
+        license.suspended = true;
+        storage.insertLicense(license);
+        addDevices(storage, license, 3, 0, desktop, nowSeconds);
+    }
+    // 7: per scan with an annual quota, about a third used.
+    {
+        const QDateTime start = LicenseCalendar::addMonths(now, -4);
+        auto license = newLicense(storage, accountId, QStringLiteral("Document Viewer – Web"), LicenseType::PerScan,
+                                  start, LicenseCalendar::addMonths(start, 24), nowSeconds);
+        license.scanQuota = 1000000;
+        license.quotaPeriod = lp::proto::toWire(lp::proto::QuotaPeriod::Annual);
+        storage.insertLicense(license);
+        seedQuotaUsage(storage, license, now, 0.34);
+    }
+    transaction.commit();
+    return true;
+}
+
+} // namespace lp::server

@@ -1,0 +1,23 @@
+#pragma once
+
+namespace lp::server {
+
+class Clock;
+class PasswordHasher;
+class Storage;
+
+// The demo account behind `license-server --demo`: "Northwind Logistics", signed in as
+// demo@example.com / demo-portal-2026, with licenses placed relative to now so that every state the
+// portal shows (active, expiring soon, expired, suspended, nearly full, quota mostly used) is present.
+class DemoData
+{
+public:
+    static constexpr char kEmail[] = "demo@example.com";
+    static constexpr char kPassword[] = "demo-portal-2026";
+    static constexpr char kAccountName[] = "Northwind Logistics";
+
+    // Seeds once; returns false (and changes nothing) when the demo user already exists.
+    static bool seed(Storage& storage, const Clock& clock, const PasswordHasher& hasher);
+};
+
+} // namespace lp::server

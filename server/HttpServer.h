@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+
+#include <QAbstractHttpServer>
+#include <functional>
+#include <vector>
+
+namespace lp::server {
+
+// The HTTP front: a small router of its own (exact segments and {name} parameters) rather than
+// QHttpServer's, so that every answer, the 404/405/413/415 ones included, is a problem document with the
+// request id, and every handler runs inside one error barrier.
+class HttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    using Method = QHttpServerRequest::Method;
+    using Handler = std::function<ApiResponse(const ApiRequest&)>;
+
+    explicit HttpServer(QObject* parent = nullptr);
+
+    // pattern: "/v1/licenses/{id}". POST and PUT routes take a JSON body.
+    void addRoute(Method method, const QString& pattern, Handler handler);
+
+    // Routes, checks and runs one request; never throws. Public so it can be exercised without sockets.
+    ApiResponse dispatch(ApiRequest& request) const;
+
+    static QByteArray methodName(Method method);
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    struct Route
+    {
+        Method method;
+        QStringList segments;
+        Handler handler;
+    };
+    static bool matches(const QStringList& pattern, const QStringList& path, QHash<QString, QString>* parameters);
+    static QString requestIdOf(const QHttpServerRequest& request);
+    void write(const QHttpServerRequest& request, QTcpSocket* socket, const ApiResponse& response,
+               const QString& requestId);
+
+    std::vector<Route> m_routes;
+};
+
+} // namespace lp::server

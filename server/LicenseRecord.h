@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace lp::server {
+
+// A licenses row as stored (times in unix seconds), plus the count of devices holding a seat.
+struct LicenseRecord
+{
+    QString id;
+    QString accountId;
+    QString product;
+    QString handshakeCode;
+    QString licenseKey;
+    QString type;
+    bool suspended = false;
+    qint64 termStart = 0;
+    qint64 termEnd = 0;
+    std::optional<qint64> deviceAllowance;
+    std::optional<int> deviceRefreshMonths;
+    std::optional<qint64> lastDeviceRefresh;
+    std::optional<qint64> scanQuota;
+    QString quotaPeriod;
+    qint64 createdAt = 0;
+    qint64 devicesInUse = 0;
+};
+
+} // namespace lp::server

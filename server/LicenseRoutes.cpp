@@ -1,0 +1,133 @@
+#include "LicenseRoutes.h"
+
+#include "Authenticator.h"
+#include "Clock.h"
+#include "HttpServer.h"
+#include "LicenseCalendar.h"
+#include "LogCategories.h"
+#include "ProblemResponse.h"
+#include "Storage.h"
+
+#include <ApiPaths.h>
+#include <LicenseList.h>
+
+namespace lp::server {
+
+namespace {
+constexpr int kDefaultRefreshMonths = 12;
+
+ApiResponse licenseNotFound()
+{
+    // The same answer for a missing id and for another account's id: ids must not be probeable.
+    return ProblemResponse::notFound(QStringLiteral("There is no license with this id in your account."));
+}
+} // namespace
+
+LicenseRoutes::LicenseRoutes(Storage& storage, const Clock& clock, Authenticator& authenticator)
+    : m_storage(storage)
+    , m_clock(clock)
+    , m_authenticator(authenticator)
+{
+}
+
+void LicenseRoutes::registerOn(HttpServer& server)
+{
+    using M = HttpServer::Method;
+    const QString collection = QLatin1String(lp::api::kLicenses);
+    server.addRoute(M::Get, collection, [this](const ApiRequest& r) { return list(r); });
+    server.addRoute(M::Get, collection + QStringLiteral("/{id}"), [this](const ApiRequest& r) { return get(r); });
+}
+
+std::pair<QDateTime, QDateTime> LicenseRoutes::quotaPeriodOf(const LicenseRecord& record, const QDateTime& now)
+{
+    const QDateTime termStart = Clock::fromSeconds(record.termStart);
+    const QDateTime lastMoment = Clock::fromSeconds(record.termEnd - 1);
+    const int months = record.quotaPeriod == lp::proto::toWire(lp::proto::QuotaPeriod::Annual) ? 12 : 1;
+    const auto period = LicenseCalendar::periodContaining(termStart, months, std::min(now, lastMoment));
+    return {period.start, period.end};
+}
+
+lp::proto::License LicenseRoutes::toWire(const LicenseRecord& record, qint64 scansUsed, const QDateTime& now)
+{
+    lp::proto::License license;
+    license.id = record.id;
+    license.product = record.product;
+    license.handshakeCode = record.handshakeCode;
+    license.licenseKey = record.licenseKey;
+    license.type = lp::proto::licenseTypeFromWire(record.type).value_or(lp::proto::LicenseType::PerDevice);
+    license.termStart = Clock::fromSeconds(record.termStart);
+    license.termEnd = Clock::fromSeconds(record.termEnd);
+    if (record.suspended) {
+        license.status = lp::proto::LicenseStatus::Suspended;
+    } else if (license.termEnd <= now) {
+        license.status = lp::proto::LicenseStatus::Expired;
+    } else {
+        license.status = lp::proto::LicenseStatus::Active;
+    }
+    if (license.type == lp::proto::LicenseType::PerDevice) {
+        license.deviceAllowance = record.deviceAllowance.value_or(0);
+        license.devicesInUse = record.devicesInUse;
+        const int months = record.deviceRefreshMonths.value_or(kDefaultRefreshMonths);
+        license.deviceRefreshMonths = months;
+        const QDateTime anchor = Clock::fromSeconds(record.lastDeviceRefresh.value_or(record.termStart));
+        license.nextDeviceRefresh = LicenseCalendar::nextOccurrenceAfter(anchor, months, now);
+    } else {
+        license.scanQuota = record.scanQuota.value_or(0);
+        license.scansUsed = scansUsed;
+        license.quotaPeriod = lp::proto::quotaPeriodFromWire(record.quotaPeriod).value_or(lp::proto::QuotaPeriod::Monthly);
+    }
+    return license;
+}
+
+lp::proto::License LicenseRoutes::wireLicense(const LicenseRecord& record, const QDateTime& now)
+{
+    qint64 scans = 0;
+    if (record.type == lp::proto::toWire(lp::proto::LicenseType::PerScan)) {
+        const auto [start, end] = quotaPeriodOf(record, now);
+        // Usage is kept per UTC day: the day a period starts on counts in it, the day it ends on in the next.
+        scans = m_storage.scansUsed(record.id, LicenseCalendar::dayOf(start), LicenseCalendar::dayOf(end));
+    }
+    return toWire(record, scans, now);
+}
+
+ApiResponse LicenseRoutes::list(const ApiRequest& request)
+{
+    const auto user = m_authenticator.authenticate(request);
+    if (!user) {
+        return ProblemResponse::unauthorized();
+    }
+    const QDateTime now = m_clock.now();
+    lp::proto::LicenseList list;
+    const auto records = m_storage.licensesOfAccount(user->accountId);
+    for (const LicenseRecord& record : records) {
+        lp::proto::License license = wireLicense(record, now);
+        license.licenseKey = lp::proto::maskLicenseKey(license.licenseKey);
+        list.items.append(license);
+    }
+    return ApiResponse::json(list.toJson());
+}
+
+ApiResponse LicenseRoutes::get(const ApiRequest& request)
+{
+    const auto user = m_authenticator.authenticate(request);
+    if (!user) {
+        return ProblemResponse::unauthorized();
+    }
+    const QString id = request.pathParameters.value(QStringLiteral("id"));
+    const auto record = m_storage.licenseOfAccount(user->accountId, id);
+    if (!record) {
+        return licenseNotFound();
+    }
+    lp::proto::License license = wireLicense(*record, m_clock.now());
+    const bool reveal = request.query.queryItemValue(QLatin1String(lp::api::kRevealQuery))
+        == QLatin1String(lp::api::kRevealLicenseKey);
+    if (reveal) {
+        qCInfo(lcAudit).noquote() << "request" << request.requestId << "user" << user->id
+                                  << "revealed the key of license" << record->id;
+    } else {
+        license.licenseKey = lp::proto::maskLicenseKey(license.licenseKey);
+    }
+    return ApiResponse::json(license.toJson());
+}
+
+} // namespace lp::server

@@ -1,0 +1,148 @@
+#include "Migrations.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "LogCategories.h"
+#include "Transaction.h"
+
+#include <QSet>
+#include <QStringList>
+#include <vector>
+
+namespace lp::server {
+
+namespace {
+// Arbitrary, but fixed forever: every server process must take the same advisory lock.
+constexpr qint64 kMigrationLockKey = 0x4c50'4d49'4752'0001LL;
+
+struct Step
+{
+    int version;
+    QStringList statements;
+};
+
+const std::vector<Step>& steps()
+{
+    static const std::vector<Step> all{
+        {1,
+         {
+             QStringLiteral("CREATE TABLE accounts ("
+                            " id TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE users ("
+                            " id TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " email TEXT NOT NULL UNIQUE,"
+                            " name TEXT NOT NULL,"
+                            " password_hash TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX users_account_idx ON users(account_id)"),
+             QStringLiteral("CREATE TABLE sessions ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                            " created_at BIGINT NOT NULL,"
+                            " revoked_at BIGINT)"),
+             QStringLiteral("CREATE TABLE refresh_tokens ("
+                            " hash TEXT PRIMARY KEY,"
+                            " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+                            " expires_at BIGINT NOT NULL,"
+                            " used_at BIGINT)"),
+             QStringLiteral("CREATE INDEX refresh_tokens_session_idx ON refresh_tokens(session_id)"),
+             QStringLiteral("CREATE TABLE access_tokens ("
+                            " hash TEXT PRIMARY KEY,"
+                            " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+                            " expires_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX access_tokens_session_idx ON access_tokens(session_id)"),
+             QStringLiteral("CREATE TABLE licenses ("
+                            " id TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " product TEXT NOT NULL,"
+                            " handshake_code TEXT NOT NULL UNIQUE,"
+                            " license_key TEXT NOT NULL,"
+                            " type TEXT NOT NULL,"
+                            " suspended INTEGER NOT NULL DEFAULT 0,"
+                            " term_start BIGINT NOT NULL,"
+                            " term_end BIGINT NOT NULL,"
+                            " device_allowance BIGINT,"
+                            " device_refresh_months INTEGER,"
+                            " last_device_refresh BIGINT,"
+                            " scan_quota BIGINT,"
+                            " quota_period TEXT,"
+                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX licenses_account_idx ON licenses(account_id)"),
+             QStringLiteral("CREATE TABLE devices ("
+                            " id TEXT PRIMARY KEY,"
+                            " license_id TEXT NOT NULL REFERENCES licenses(id) ON DELETE CASCADE,"
+                            " device_hash CHAR(64) NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " platform TEXT NOT NULL,"
+                            " sdk_version TEXT NOT NULL,"
+                            " first_seen BIGINT NOT NULL,"
+                            " last_seen BIGINT NOT NULL,"
+                            " released_at BIGINT)"),
+             QStringLiteral("CREATE INDEX devices_license_idx ON devices(license_id, released_at)"),
+             QStringLiteral("CREATE TABLE scan_usage_daily ("
+                            " license_id TEXT NOT NULL REFERENCES licenses(id) ON DELETE CASCADE,"
+                            " day BIGINT NOT NULL,"
+                            " format TEXT NOT NULL,"
+                            " count BIGINT NOT NULL,"
+                            " PRIMARY KEY (license_id, day, format))"),
+             QStringLiteral("CREATE TABLE login_failures ("
+                            " key TEXT NOT NULL,"
+                            " at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX login_failures_key_idx ON login_failures(key, at)"),
+         }},
+    };
+    return all;
+}
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return steps().back().version;
+}
+
+bool Migrations::apply(Database& database, const Clock& clock, QString* error)
+{
+    try {
+        Transaction transaction(database);
+        database.lockForTransaction(kMigrationLockKey);
+        database.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                     " version INTEGER PRIMARY KEY,"
+                                     " applied_at BIGINT NOT NULL)"));
+        QSet<int> applied;
+        int newest = 0;
+        auto query = database.exec(QStringLiteral("SELECT version FROM schema_migrations"));
+        while (query.next()) {
+            const int version = query.value(0).toInt();
+            applied.insert(version);
+            newest = std::max(newest, version);
+        }
+        if (newest > latestVersion()) {
+            *error = QStringLiteral("The database schema is at version %1, newer than this server understands (%2); "
+                                    "upgrade the server.")
+                         .arg(newest)
+                         .arg(latestVersion());
+            return false;
+        }
+        for (const Step& step : steps()) {
+            if (applied.contains(step.version)) {
+                continue;
+            }
+            for (const QString& statement : step.statements) {
+                database.exec(statement);
+            }
+            database.exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+                          {step.version, clock.nowSeconds()});
+            qCInfo(lcServer) << "applied schema migration" << step.version;
+        }
+        transaction.commit();
+        return true;
+    } catch (const std::exception& e) {
+        *error = QStringLiteral("The database schema could not be migrated: %1").arg(QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+} // namespace lp::server

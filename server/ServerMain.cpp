@@ -1,0 +1,134 @@
+#include "ServerMain.h"
+
+#include "AdminCli.h"
+#include "AuthRoutes.h"
+#include "Authenticator.h"
+#include "Clock.h"
+#include "Database.h"
+#include "DatabaseConfig.h"
+#include "DemoData.h"
+#include "HttpServer.h"
+#include "LicenseRoutes.h"
+#include "LogCategories.h"
+#include "LoginRateLimiter.h"
+#include "Migrations.h"
+#include "PasswordHasher.h"
+#include "ServerOptions.h"
+#include "ShutdownSignals.h"
+#include "Storage.h"
+
+#include <QCoreApplication>
+#include <QTcpServer>
+#include <cstdio>
+
+namespace lp::server {
+
+namespace {
+void printLine(FILE* stream, const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    if (!text.endsWith(QLatin1Char('\n'))) {
+        std::fputc('\n', stream);
+    }
+    std::fflush(stream);
+}
+} // namespace
+
+std::unique_ptr<Database> ServerMain::openDatabase(const QString& spec, const Clock& clock, QString* error)
+{
+    const auto config = DatabaseConfig::parse(spec, error);
+    if (!config) {
+        return nullptr;
+    }
+    auto database = std::make_unique<Database>(*config);
+    if (!database->open(error) || !Migrations::apply(*database, clock, error)) {
+        return nullptr;
+    }
+    return database;
+}
+
+int ServerMain::run(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("license-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category} %{if-warning}warning: %{endif}"
+                                      "%{if-critical}error: %{endif}%{message}"));
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("admin")) {
+        return AdminCli::run(arguments.mid(2));
+    }
+    return serve(arguments);
+}
+
+int ServerMain::serve(const QStringList& arguments)
+{
+    QString message;
+    int exitCode = 0;
+    const auto options = ServerOptions::parse(arguments, &message, &exitCode);
+    if (!options) {
+        printLine(exitCode == 0 ? stdout : stderr, message);
+        return exitCode;
+    }
+
+    const Clock clock;
+    QString error;
+    const auto database = openDatabase(options->databaseSpec, clock, &error);
+    if (!database) {
+        printLine(stderr, error);
+        return 1;
+    }
+    Storage storage(*database);
+    const PasswordHasher hasher;
+    if (options->demo) {
+        try {
+            if (DemoData::seed(storage, clock, hasher)) {
+                qCInfo(lcServer) << "seeded the demo account (demo@example.com)";
+            }
+        } catch (const std::exception& e) {
+            printLine(stderr, QStringLiteral("The demo data could not be seeded: %1").arg(QString::fromUtf8(e.what())));
+            return 1;
+        }
+    }
+
+    LoginRateLimiter limiter(storage, clock);
+    Authenticator authenticator(storage, clock);
+    AuthRoutes authRoutes(storage, clock, hasher, limiter, authenticator);
+    LicenseRoutes licenseRoutes(storage, clock, authenticator);
+    HttpServer server;
+    authRoutes.registerOn(server);
+    licenseRoutes.registerOn(server);
+
+    // Our own QTcpServer, because QAbstractHttpServer::listen() reports a failure without its reason.
+    auto* tcp = new QTcpServer(&server);
+    if (!tcp->listen(options->listenAddress, options->port)) {
+        printLine(stderr, QStringLiteral("Cannot listen on %1 port %2: %3.")
+                              .arg(options->listenAddress.toString())
+                              .arg(options->port)
+                              .arg(tcp->errorString()));
+        return 1;
+    }
+    server.bind(tcp);
+
+    ShutdownSignals shutdownSignals;
+    if (!shutdownSignals.install()) {
+        printLine(stderr, QStringLiteral("Cannot install the SIGTERM/SIGINT handlers."));
+        return 1;
+    }
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, qApp, [](int signalNumber) {
+        qCInfo(lcServer) << "signal" << signalNumber << "received, shutting down";
+        QCoreApplication::quit();
+    });
+
+    QString host = options->listenAddress.toString();
+    if (options->listenAddress.protocol() == QAbstractSocket::IPv6Protocol) {
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    }
+    qCInfo(lcServer).noquote() << "database" << database->config().describe() << "schema version"
+                               << Migrations::latestVersion();
+    // Tests and scripts wait for exactly this line on stdout.
+    printLine(stdout, QStringLiteral("license-server listening on http://%1:%2").arg(host).arg(tcp->serverPort()));
+    return QCoreApplication::exec();
+}
+
+} // namespace lp::server

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace lp::server {
+
+// The command line of `license-server` (the server mode; `admin` has its own).
+struct ServerOptions
+{
+    QString databaseSpec; // a SQLite path or a postgresql:// URL
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 8080;
+    bool demo = false;
+
+    // arguments include the program name. Returns nullopt with *message set: with *exitCode 0 for --help
+    // and --version (message goes to stdout), 2 for a bad argument (message goes to stderr).
+    static std::optional<ServerOptions> parse(const QStringList& arguments, QString* message, int* exitCode);
+};
+
+} // namespace lp::server

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "AccountSummary.h"
+#include "LicenseRecord.h"
+#include "UserRecord.h"
+
+#include <QList>
+#include <optional>
+
+namespace lp::server {
+
+class Database;
+
+// All SQL of the server. Routes and services call these methods and never see a query; every method
+// throws DatabaseError when the database fails.
+class Storage
+{
+public:
+    explicit Storage(Database& database);
+
+    Database& database() { return m_database; }
+
+    // Accounts and users. Emails are stored lowercased, so lookups are case-insensitive.
+    void insertAccount(const QString& id, const QString& name, qint64 now);
+    void insertUser(const UserRecord& user, qint64 now);
+    std::optional<UserRecord> userByEmail(const QString& email);
+    QList<AccountSummary> accountSummaries();
+
+    // Sessions and tokens; only SHA-256 hashes of tokens are stored.
+    void insertSession(const QString& id, const QString& userId, qint64 now);
+    void revokeSession(const QString& id, qint64 now);
+    void insertAccessToken(const QString& hash, const QString& sessionId, qint64 expiresAt);
+    void insertRefreshToken(const QString& hash, const QString& sessionId, qint64 expiresAt);
+    // The user of a live access token: not expired, session not revoked.
+    std::optional<UserRecord> userByAccessToken(const QString& hash, qint64 now);
+
+    struct RefreshToken
+    {
+        QString sessionId;
+        qint64 expiresAt = 0;
+        std::optional<qint64> usedAt;
+        bool sessionRevoked = false;
+    };
+    std::optional<RefreshToken> refreshToken(const QString& hash);
+    // Marks the token used; false if it already was (another request won the race).
+    bool markRefreshTokenUsed(const QString& hash, qint64 now);
+
+    // Licenses, always scoped to an account so that no route can reach another account's rows.
+    void insertLicense(const LicenseRecord& license);
+    QList<LicenseRecord> licensesOfAccount(const QString& accountId);
+    std::optional<LicenseRecord> licenseOfAccount(const QString& accountId, const QString& licenseId);
+    bool handshakeCodeExists(const QString& code);
+    // Scans counted on days in [fromDay, toDay), both unix seconds at UTC midnight.
+    qint64 scansUsed(const QString& licenseId, qint64 fromDay, qint64 toDay);
+
+    struct Device
+    {
+        QString id;
+        QString licenseId;
+        QString deviceHash;
+        QString name;
+        QString platform;
+        QString sdkVersion;
+        qint64 firstSeen = 0;
+        qint64 lastSeen = 0;
+        std::optional<qint64> releasedAt;
+    };
+    void insertDevice(const Device& device);
+    void addScanUsage(const QString& licenseId, qint64 day, const QString& format, qint64 count);
+
+    // Failed sign-ins, per key ("email:…" or "address:…"), for the rate limiter.
+    void insertLoginFailure(const QString& key, qint64 at);
+    // Times of the key's failures after `since`, oldest first.
+    QList<qint64> loginFailuresSince(const QString& key, qint64 since);
+    void deleteLoginFailures(const QString& key);
+    void deleteLoginFailuresBefore(qint64 before);
+
+private:
+    Database& m_database;
+};
+
+} // namespace lp::server

@@ -1,0 +1,140 @@
+// Renders the sign-in dialog and the license keys pane with demo data, offscreen, to PNG files in
+// $LP_SCREENSHOT_DIR (the README's screenshots come from here: LP_SCREENSHOT_DIR=docs/screenshots).
+#include "LicenseKeysPane.h"
+#include "LicenseModel.h"
+#include "LicenseService.h"
+#include "MainWindow.h"
+#include "PortalController.h"
+#include "Session.h"
+#include "SignInDialog.h"
+#include "TestServer.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using lp::ui::PortalController;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void signInDialog();
+    void licenseKeys();
+
+private:
+    QString save(QWidget* widget, const QString& name);
+
+    TestServer m_server;
+    QTemporaryDir m_dir;
+    QString m_outDir;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // The offscreen platform has no desktop font settings; pick the font a Debian desktop shows.
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    m_outDir = qEnvironmentVariable("LP_SCREENSHOT_DIR", m_dir.filePath(QStringLiteral("screenshots")));
+    QVERIFY(QDir().mkpath(m_outDir));
+    QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.log()));
+}
+
+QString TestScreenshots::save(QWidget* widget, const QString& name)
+{
+    const QString path = QDir(m_outDir).filePath(name);
+    const QPixmap pixmap = widget->grab();
+    if (!pixmap.save(path)) {
+        return {};
+    }
+    qInfo().noquote() << "wrote" << path << pixmap.size();
+    return path;
+}
+
+void TestScreenshots::signInDialog()
+{
+    PortalController::Options options;
+    options.settingsPath = m_dir.filePath(QStringLiteral("signin.ini"));
+    options.silentSignIn = false;
+    PortalController portal(options);
+    portal.start();
+    lp::ui::SignInDialog* dialog = portal.signInDialog();
+    QVERIFY(dialog);
+    dialog->setServer(QUrl(QStringLiteral("http://127.0.0.1:8080")));
+    dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit"))->setText(QStringLiteral("demo@example.com"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))
+        ->setText(QStringLiteral("demo-portal-2026"));
+    dialog->findChild<QCheckBox*>(QStringLiteral("rememberCheck"))->setChecked(true);
+    dialog->adjustSize();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(!save(dialog, QStringLiteral("sign-in.png")).isEmpty());
+
+    // The error state, for review: a wrong password.
+    dialog->setServer(m_server.baseUrl());
+    dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("wrong"));
+    dialog->findChild<QCheckBox*>(QStringLiteral("rememberCheck"))->setChecked(false);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QWidget*>(QStringLiteral("errorLabel"))->isVisible(), 20000);
+    dialog->adjustSize();
+    QVERIFY(!save(dialog, QStringLiteral("sign-in-error.png")).isEmpty());
+}
+
+void TestScreenshots::licenseKeys()
+{
+    PortalController::Options options;
+    options.settingsPath = m_dir.filePath(QStringLiteral("keys.ini"));
+    options.silentSignIn = false;
+    PortalController portal(options);
+    portal.start();
+    lp::ui::SignInDialog* dialog = portal.signInDialog();
+    QVERIFY(dialog);
+    dialog->setServer(m_server.baseUrl());
+    dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit"))->setText(QStringLiteral("demo@example.com"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))
+        ->setText(QStringLiteral("demo-portal-2026"));
+    dialog->findChild<QCheckBox*>(QStringLiteral("rememberCheck"))->setChecked(false);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(portal.session()->state(), lp::Session::State::SignedIn, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(portal.licenseModel()->rowCount() >= 5 && !portal.licenseService()->isBusy(),
+                             20000);
+
+    lp::ui::MainWindow* window = portal.mainWindow();
+    window->resize(1280, 800);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    // The most telling key: a per-device key close to its allowance.
+    QString pick;
+    double fullest = -1;
+    for (const auto& license : portal.licenseModel()->licenses()) {
+        if (license.deviceAllowance && *license.deviceAllowance > 0) {
+            const double ratio = double(license.devicesInUse.value_or(0)) / double(*license.deviceAllowance);
+            if (ratio > fullest && license.status == lp::proto::LicenseStatus::Active) {
+                fullest = ratio;
+                pick = license.id;
+            }
+        }
+    }
+    QVERIFY(window->licenseKeysPane()->selectLicense(pick));
+    window->licenseKeysPane()->table()->setFocus();
+    QTest::qWait(50);
+    QVERIFY(!save(window, QStringLiteral("license-keys.png")).isEmpty());
+
+    // A per-scan key too, for review of the quota gauge.
+    for (const auto& license : portal.licenseModel()->licenses()) {
+        if (license.type == lp::proto::LicenseType::PerScan) {
+            QVERIFY(window->licenseKeysPane()->selectLicense(license.id));
+            break;
+        }
+    }
+    QVERIFY(!save(window, QStringLiteral("license-keys-per-scan.png")).isEmpty());
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "test_screenshots.moc"

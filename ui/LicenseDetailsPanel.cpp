@@ -1,0 +1,388 @@
+#include "LicenseDetailsPanel.h"
+
+#include "ApiError.h"
+#include "Clock.h"
+#include "Icons.h"
+#include "LicenseService.h"
+#include "PortalPalette.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedLayout>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace lp::ui {
+
+namespace {
+QByteArray digestOf(const QString& text)
+{
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+}
+
+QLabel* valueLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+QWidget* gaugeRow(QWidget* parent, QProgressBar* bar, QLabel* label)
+{
+    auto* row = new QWidget(parent);
+    auto* layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 2, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(label);
+    layout->addWidget(bar);
+    return row;
+}
+
+QProgressBar* gauge(QWidget* parent, const QString& objectName)
+{
+    auto* bar = new QProgressBar(parent);
+    bar->setObjectName(objectName);
+    bar->setRange(0, 1000);
+    bar->setTextVisible(false);
+    bar->setFixedHeight(8);
+    return bar;
+}
+} // namespace
+
+LicenseDetailsPanel::LicenseDetailsPanel(LicenseService* service, const Clock* clock, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("licenseDetails"));
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+
+    auto* placeholder = new QLabel(tr("Select a license key to see its details."), this);
+    placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* page = new QWidget(this);
+    m_productLabel = new QLabel(page);
+    m_productLabel->setObjectName(QStringLiteral("productLabel"));
+    m_productLabel->setWordWrap(true);
+    m_productLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont productFont = m_productLabel->font();
+    productFont.setPointSizeF(productFont.pointSizeF() * 1.5);
+    productFont.setBold(true);
+    m_productLabel->setFont(productFont);
+    m_typeLabel = new QLabel(page);
+    m_typeLabel->setObjectName(QStringLiteral("typeLabel"));
+    m_typeLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_statusLabel = new QLabel(page);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setTextFormat(Qt::RichText);
+
+    m_handshakeLabel = valueLabel(page, QStringLiteral("handshakeCodeLabel"));
+    m_handshakeLabel->setFont(mono);
+    m_handshakeLabel->setWordWrap(false);
+    m_handshakeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_handshakeLabel->setFocusPolicy(Qt::StrongFocus);
+    m_handshakeLabel->setToolTip(
+        tr("The public identity of this key. It never changes, also not on renewal."));
+    m_copyHandshakeButton = new QPushButton(
+        portalIcon(QStringLiteral("copy"), QStyle::SP_FileDialogDetailedView), tr("Copy"), page);
+    m_copyHandshakeButton->setObjectName(QStringLiteral("copyHandshakeButton"));
+    m_copyHandshakeButton->setToolTip(tr("Copy the handshake code to the clipboard"));
+    m_copyHandshakeButton->setAccessibleName(tr("Copy handshake code"));
+
+    m_keyLabel = new QLabel(page);
+    m_keyLabel->setObjectName(QStringLiteral("licenseKeyLabel"));
+    m_keyLabel->setFont(mono);
+    m_keyLabel->setToolTip(tr("The runtime license key is a secret and is never shown in full."));
+    m_copyKeyButton = new QPushButton(portalIcon(QStringLiteral("key"), QStyle::SP_DialogSaveButton),
+                                      tr("Copy key"), page);
+    m_copyKeyButton->setObjectName(QStringLiteral("copyKeyButton"));
+    m_copyKeyButton->setToolTip(
+        tr("Copy the full runtime license key to the clipboard for %n seconds", nullptr, kClipboardSeconds));
+
+    const auto rowWith = [page](QLabel* label, QPushButton* button) {
+        auto* row = new QWidget(page);
+        auto* layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(8);
+        layout->addWidget(label, 1);
+        layout->addWidget(button, 0);
+        return row;
+    };
+
+    m_feedbackLabel = new QLabel(page);
+    m_feedbackLabel->setObjectName(QStringLiteral("copyFeedbackLabel"));
+    m_feedbackLabel->setWordWrap(true);
+    m_feedbackLabel->setVisible(false);
+
+    m_termStartLabel = valueLabel(page, QStringLiteral("termStartLabel"));
+    m_termEndLabel = valueLabel(page, QStringLiteral("termEndLabel"));
+    m_devicesGauge = gauge(page, QStringLiteral("devicesGauge"));
+    m_devicesLabel = valueLabel(page, QStringLiteral("devicesLabel"));
+    m_devicesRow = gaugeRow(page, m_devicesGauge, m_devicesLabel);
+    m_cadenceLabel = valueLabel(page, QStringLiteral("refreshCadenceLabel"));
+    m_nextRefreshLabel = valueLabel(page, QStringLiteral("nextRefreshLabel"));
+    m_nextRefreshLabel->setToolTip(
+        tr("Devices that have not checked in since the last refresh stop counting against the allowance."));
+    m_scansGauge = gauge(page, QStringLiteral("scansGauge"));
+    m_scansLabel = valueLabel(page, QStringLiteral("scansLabel"));
+    m_scansRow = gaugeRow(page, m_scansGauge, m_scansLabel);
+    m_periodLabel = valueLabel(page, QStringLiteral("quotaPeriodLabel"));
+
+    m_form = new QFormLayout;
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setHorizontalSpacing(16);
+    m_form->setVerticalSpacing(8);
+    addSection(tr("Identification"));
+    m_form->addRow(tr("Handshake code:"), rowWith(m_handshakeLabel, m_copyHandshakeButton));
+    m_form->addRow(tr("License key:"), rowWith(m_keyLabel, m_copyKeyButton));
+    m_form->addRow(m_feedbackLabel);
+    addSection(tr("Term"));
+    m_form->addRow(tr("Starts:"), m_termStartLabel);
+    m_form->addRow(tr("Ends:"), m_termEndLabel);
+    m_devicesSection = addSection(tr("Devices"));
+    m_form->addRow(tr("In use:"), m_devicesRow);
+    m_form->addRow(tr("Device refresh:"), m_cadenceLabel);
+    m_form->addRow(tr("Next refresh:"), m_nextRefreshLabel);
+    m_scansSection = addSection(tr("Scans"));
+    m_form->addRow(tr("Used:"), m_scansRow);
+    m_form->addRow(tr("Quota period:"), m_periodLabel);
+
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(20, 16, 20, 16);
+    pageLayout->setSpacing(4);
+    pageLayout->addWidget(m_productLabel);
+    pageLayout->addWidget(m_typeLabel);
+    pageLayout->addSpacing(6);
+    pageLayout->addWidget(m_statusLabel);
+    pageLayout->addSpacing(6);
+    pageLayout->addLayout(m_form);
+    pageLayout->addStretch(1);
+
+    m_stack = new QStackedLayout(this);
+    m_stack->addWidget(placeholder);
+    m_stack->addWidget(page);
+
+    m_clipboardTimer = new QTimer(this);
+    m_clipboardTimer->setSingleShot(true);
+    m_clipboardTimer->setInterval(kClipboardSeconds * 1000);
+    connect(m_clipboardTimer, &QTimer::timeout, this, &LicenseDetailsPanel::forgetCopiedKeyIfStillThere);
+    m_feedbackTimer = new QTimer(this);
+    m_feedbackTimer->setSingleShot(true);
+    m_feedbackTimer->setInterval(8000);
+    connect(m_feedbackTimer, &QTimer::timeout, m_feedbackLabel, &QLabel::hide);
+
+    connect(m_copyHandshakeButton, &QPushButton::clicked, this, &LicenseDetailsPanel::copyHandshakeCode);
+    connect(m_copyKeyButton, &QPushButton::clicked, this, &LicenseDetailsPanel::copyKey);
+    clear();
+}
+
+LicenseDetailsPanel::~LicenseDetailsPanel()
+{
+    // Quitting must not leave the secret behind on the clipboard.
+    forgetCopiedKeyIfStillThere();
+}
+
+QLabel* LicenseDetailsPanel::addSection(const QString& title)
+{
+    auto* label = new QLabel(title, this);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setContentsMargins(0, 10, 0, 0);
+    m_form->addRow(label);
+    return label;
+}
+
+void LicenseDetailsPanel::clear()
+{
+    m_license = {};
+    m_hasLicense = false;
+    m_feedbackLabel->hide();
+    m_stack->setCurrentIndex(0);
+}
+
+QString LicenseDetailsPanel::formatDate(const QDateTime& when) const
+{
+    if (!when.isValid()) {
+        return tr("—");
+    }
+    //: Date format for term and refresh dates (QDate::toString pattern), e.g. "Mar 4, 2026"
+    return QLocale().toString(when.toLocalTime().date(), tr("MMM d, yyyy"));
+}
+
+QString LicenseDetailsPanel::formatDateFromNow(const QDateTime& when) const
+{
+    if (!when.isValid()) {
+        return tr("—");
+    }
+    const qint64 days = m_clock->now().toLocalTime().date().daysTo(when.toLocalTime().date());
+    QString relative;
+    if (days == 0) {
+        relative = tr("today");
+    } else if (days > 0) {
+        relative = tr("in %n day(s)", nullptr, static_cast<int>(days));
+    } else {
+        relative = tr("%n day(s) ago", nullptr, static_cast<int>(-days));
+    }
+    //: %1 is a date, %2 a relative time such as "in 12 days"
+    return tr("%1 (%2)").arg(formatDate(when), relative);
+}
+
+void LicenseDetailsPanel::setGauge(QProgressBar* bar, qint64 used, qint64 total)
+{
+    const qint64 clamped = qBound<qint64>(0, used, qMax<qint64>(total, 0));
+    bar->setValue(total > 0 ? static_cast<int>(clamped * 1000 / total) : 0);
+    // Amber once nearly full: that is when the customer should act, not when it is too late.
+    const bool nearlyFull = total > 0 && used * 10 >= total * 9;
+    QPalette palette = bar->parentWidget()->palette();
+    palette.setColor(
+        QPalette::Highlight,
+        statusColor(nearlyFull ? LicenseModel::StatusKind::Expiring : LicenseModel::StatusKind::Active,
+                    palette));
+    bar->setPalette(palette);
+}
+
+void LicenseDetailsPanel::setLicense(const proto::License& license, const QString& statusText,
+                                     LicenseModel::StatusKind kind)
+{
+    if (license.id != m_license.id) {
+        m_feedbackLabel->hide();
+    }
+    m_license = license;
+    m_hasLicense = true;
+    const QLocale locale;
+    const bool perDevice = license.type == proto::LicenseType::PerDevice;
+
+    m_productLabel->setText(license.product);
+    m_typeLabel->setText(perDevice ? tr("Per-device license") : tr("Per-scan license"));
+    m_statusLabel->setText(
+        QStringLiteral("<span style=\"color:%1; font-size:large\">&#x25CF;</span>&nbsp;<b>%2</b>")
+            .arg(statusColor(kind, palette()).name(), statusText.toHtmlEscaped()));
+    m_statusLabel->setAccessibleName(statusText);
+    m_handshakeLabel->setText(license.handshakeCode);
+    // The list answer carries the key masked already; mask again in case it ever does not.
+    const QString masked = license.licenseKey.contains(QChar(0x2022))
+        ? license.licenseKey
+        : proto::maskLicenseKey(license.licenseKey);
+    m_keyLabel->setText(masked);
+    m_copyKeyButton->setEnabled(true);
+    m_termStartLabel->setText(formatDate(license.termStart));
+    m_termEndLabel->setText(formatDateFromNow(license.termEnd));
+
+    m_form->setRowVisible(m_devicesSection, perDevice);
+    m_form->setRowVisible(m_devicesRow, perDevice);
+    m_form->setRowVisible(m_cadenceLabel, perDevice);
+    m_form->setRowVisible(m_nextRefreshLabel, perDevice);
+    if (perDevice) {
+        const qint64 allowance = license.deviceAllowance.value_or(0);
+        const qint64 inUse = license.devicesInUse.value_or(0);
+        setGauge(m_devicesGauge, inUse, allowance);
+        m_devicesLabel->setText(
+            tr("%1 of %n device(s)", nullptr, static_cast<int>(allowance)).arg(locale.toString(inUse)));
+        m_devicesGauge->setAccessibleName(m_devicesLabel->text());
+        const int months = license.deviceRefreshMonths.value_or(12);
+        m_cadenceLabel->setText(months == 12 ? tr("Once a year") : tr("Every %n month(s)", nullptr, months));
+        m_nextRefreshLabel->setText(license.nextDeviceRefresh ? formatDateFromNow(*license.nextDeviceRefresh)
+                                                              : tr("—"));
+    }
+
+    const bool perScan = !perDevice;
+    m_form->setRowVisible(m_scansSection, perScan);
+    m_form->setRowVisible(m_scansRow, perScan);
+    m_form->setRowVisible(m_periodLabel, perScan);
+    if (perScan) {
+        const qint64 quota = license.scanQuota.value_or(0);
+        const qint64 used = license.scansUsed.value_or(0);
+        setGauge(m_scansGauge, used, quota);
+        const bool monthly
+            = license.quotaPeriod.value_or(proto::QuotaPeriod::Monthly) == proto::QuotaPeriod::Monthly;
+        m_scansLabel->setText(
+            monthly ? tr("%1 of %2 scans this month").arg(locale.toString(used), locale.toString(quota))
+                    : tr("%1 of %2 scans this year").arg(locale.toString(used), locale.toString(quota)));
+        m_scansGauge->setAccessibleName(m_scansLabel->text());
+        m_periodLabel->setText(monthly ? tr("Monthly; unused scans do not carry over")
+                                       : tr("Yearly; unused scans do not carry over"));
+    }
+    m_stack->setCurrentIndex(1);
+}
+
+void LicenseDetailsPanel::copyHandshakeCode()
+{
+    if (!m_hasLicense) {
+        return;
+    }
+    QGuiApplication::clipboard()->setText(m_license.handshakeCode);
+    showFeedback(tr("Handshake code copied."));
+}
+
+void LicenseDetailsPanel::copyKey()
+{
+    if (!m_hasLicense) {
+        return;
+    }
+    m_copyKeyButton->setEnabled(false);
+    const QString id = m_license.id;
+    m_service->revealKey(id, this, [this, id](const QString& key, const ApiError& error) {
+        m_copyKeyButton->setEnabled(m_hasLicense);
+        if (key.isEmpty()) {
+            showFeedback(error.isError()
+                             ? tr("The license key could not be copied: %1").arg(error.userMessage())
+                             : tr("The license key could not be copied."),
+                         true);
+            return;
+        }
+        auto* mime = new QMimeData;
+        mime->setText(key);
+        // Asks clipboard managers (KDE Klipper and others honouring the hint) not to keep a history copy.
+        mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+        QGuiApplication::clipboard()->setMimeData(mime);
+        m_copiedKeyDigest = digestOf(key);
+        m_clipboardTimer->start();
+        const QString text = tr("License key copied. It is removed from the clipboard in %n second(s).",
+                                nullptr, kClipboardSeconds);
+        showFeedback(text);
+        emit message(tr("License key copied"));
+    });
+}
+
+void LicenseDetailsPanel::forgetCopiedKeyIfStillThere()
+{
+    if (m_copiedKeyDigest.isEmpty()) {
+        return;
+    }
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    // Only clear our own copy: the user may have copied something else meanwhile.
+    if (clipboard && digestOf(clipboard->text()) == m_copiedKeyDigest) {
+        clipboard->clear();
+    }
+    m_copiedKeyDigest.clear();
+}
+
+void LicenseDetailsPanel::showFeedback(const QString& text, bool error)
+{
+    QPalette palette = this->palette();
+    const QColor color = error ? errorColor(palette) : statusColor(LicenseModel::StatusKind::Active, palette);
+    palette.setColor(QPalette::WindowText, color);
+    m_feedbackLabel->setPalette(palette);
+    m_feedbackLabel->setText(text);
+    m_feedbackLabel->show();
+    m_feedbackTimer->start();
+}
+
+} // namespace lp::ui

@@ -1,0 +1,252 @@
+#include "MainWindow.h"
+
+#include "ApiError.h"
+#include "Icons.h"
+#include "InfoBar.h"
+#include "LicenseKeysPane.h"
+#include "LicenseService.h"
+#include "Session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace lp::ui {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
+const QString kStateKey = QStringLiteral("MainWindow/state");
+} // namespace
+
+MainWindow::MainWindow(Session* session, LicenseModel* model, LicenseService* service, const Clock* clock,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_service(service)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("LicensePortal"));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(200);
+    m_navigation->setUniformItemSizes(true);
+    // The sidebar sits on the window colour so that the content area reads as the main surface.
+    QPalette sidebar = m_navigation->palette();
+    sidebar.setColor(QPalette::Base, sidebar.color(QPalette::Window));
+    m_navigation->setPalette(sidebar);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("paneStack"));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    m_infoBar = new InfoBar(this);
+
+    auto* separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_navigation);
+    body->addWidget(separator);
+    body->addWidget(m_stack, 1);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_infoBar);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createStatusBar();
+
+    m_licenseKeysPane = new LicenseKeysPane(model, service, clock, this);
+    connect(m_licenseKeysPane, &LicenseKeysPane::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    addPane(m_licenseKeysPane, portalIcon(QStringLiteral("license-key"), QStyle::SP_FileDialogListView),
+            tr("License keys"));
+    m_navigation->setCurrentRow(0);
+
+    setTabOrder(m_navigation, m_licenseKeysPane);
+
+    connect(m_session, &Session::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_session, &Session::signedOut, this, &MainWindow::onSignedOut);
+    connect(m_session, &Session::keychainUnavailable, this, [this](const QString& message) {
+        m_infoBar->showMessage(tr("No keychain is available: %1. You stay signed in only until you quit "
+                                  "LicensePortal.")
+                                   .arg(message),
+                               InfoBar::Level::Warning, QStringLiteral("keychain"));
+    });
+    connect(m_service, &LicenseService::busyChanged, m_busyIndicator, &QWidget::setVisible);
+    connect(m_service, &LicenseService::refreshed, this, &MainWindow::onRefreshed);
+    connect(m_service, &LicenseService::refreshFailed, this, &MainWindow::onRefreshFailed);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        resize(1280, 800);
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    onSignedOut();
+}
+
+void MainWindow::addPane(QWidget* pane, const QIcon& icon, const QString& title)
+{
+    const int index = m_stack->addWidget(pane);
+    auto* item = new QListWidgetItem(icon, title, m_navigation);
+    item->setSizeHint(QSize(0, fontMetrics().height() + 18));
+    QAction* action = m_goMenu->addAction(icon, title);
+    if (index < 9) {
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+    }
+    connect(action, &QAction::triggered, this, [this, index] { m_navigation->setCurrentRow(index); });
+}
+
+void MainWindow::createActions()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_refreshAction = fileMenu->addAction(portalIcon(QStringLiteral("refresh"), QStyle::SP_BrowserReload),
+                                          tr("&Refresh"));
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_refreshAction->setStatusTip(tr("Load the license keys from the server again"));
+    connect(m_refreshAction, &QAction::triggered, m_service, &LicenseService::refresh);
+    fileMenu->addSeparator();
+    m_signOutAction = fileMenu->addAction(tr("Sign &Out"));
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_signOutAction->setStatusTip(tr("Sign out and forget the remembered sign-in on this computer"));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    QAction* quitAction = fileMenu->addAction(tr("&Quit"));
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    QAction* findAction = m_goMenu->addAction(tr("&Find License Key"));
+    findAction->setShortcut(QKeySequence::Find);
+    // The pane owns the Ctrl+F shortcut; the menu entry only documents it and routes the click.
+    findAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_navigation->setCurrentRow(m_stack->indexOf(m_licenseKeysPane));
+        m_licenseKeysPane->focusSearch();
+    });
+    m_goMenu->addSeparator();
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* aboutAction = helpMenu->addAction(tr("&About LicensePortal"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction* aboutQtAction = helpMenu->addAction(tr("About &Qt"));
+    aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    const auto makeLabel = [this](const QString& name) {
+        auto* label = new QLabel(this);
+        label->setObjectName(name);
+        label->setContentsMargins(6, 0, 6, 0);
+        return label;
+    };
+    m_busyIndicator = new QProgressBar(this);
+    m_busyIndicator->setObjectName(QStringLiteral("refreshBusyIndicator"));
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setTextVisible(false);
+    m_busyIndicator->setFixedSize(80, 10);
+    m_busyIndicator->setAccessibleName(tr("Refreshing"));
+    m_busyIndicator->setVisible(m_service->isBusy());
+    m_serverLabel = makeLabel(QStringLiteral("serverStatusLabel"));
+    m_accountLabel = makeLabel(QStringLiteral("accountStatusLabel"));
+    m_refreshLabel = makeLabel(QStringLiteral("refreshStatusLabel"));
+    statusBar()->addPermanentWidget(m_busyIndicator);
+    statusBar()->addPermanentWidget(m_refreshLabel);
+    statusBar()->addPermanentWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(m_accountLabel);
+}
+
+void MainWindow::onSignedIn()
+{
+    const QUrl server = m_session->server();
+    const QString hostPort
+        = server.port() > 0 ? QStringLiteral("%1:%2").arg(server.host()).arg(server.port()) : server.host();
+    m_serverLabel->setText(hostPort);
+    m_serverLabel->setToolTip(tr("Server: %1").arg(server.toString(QUrl::RemoveUserInfo)));
+    const auto& me = m_session->me();
+    const QString name = me.user.name.isEmpty() ? me.user.email : me.user.name;
+    //: Status bar: user name · account name
+    m_accountLabel->setText(tr("%1 · %2").arg(name, me.account.name));
+    m_accountLabel->setToolTip(
+        m_session->isRemembered()
+            ? tr("Signed in as %1. The sign-in is remembered in the system keychain.").arg(me.user.email)
+            : tr("Signed in as %1. The sign-in is not remembered.").arg(me.user.email));
+    m_serverLabel->setVisible(true);
+    m_accountLabel->setVisible(true);
+    m_refreshAction->setEnabled(true);
+    m_signOutAction->setEnabled(true);
+    m_infoBar->dismiss(QStringLiteral("session"));
+}
+
+void MainWindow::onSignedOut()
+{
+    m_serverLabel->clear();
+    m_accountLabel->setText(tr("Not signed in"));
+    m_accountLabel->setToolTip(QString());
+    m_refreshLabel->clear();
+    m_serverLabel->setVisible(false);
+    m_refreshAction->setEnabled(false);
+    m_signOutAction->setEnabled(false);
+}
+
+void MainWindow::onRefreshed(const QDateTime& at)
+{
+    m_refreshLabel->setText(
+        tr("Last refreshed %1").arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)));
+    m_refreshLabel->setToolTip(QLocale().toString(at.toLocalTime(), QLocale::LongFormat));
+    m_infoBar->dismiss(QStringLiteral("refresh"));
+}
+
+void MainWindow::onRefreshFailed(const ApiError& error)
+{
+    m_infoBar->showMessage(tr("The license keys could not be refreshed. %1").arg(error.userMessage()),
+                           InfoBar::Level::Error, QStringLiteral("refresh"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About LicensePortal"),
+                       tr("<h3>LicensePortal %1</h3>"
+                          "<p>The customer portal for runtime software licenses: your license keys, devices "
+                          "and scan quotas in one place.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace lp::ui

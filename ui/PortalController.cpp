@@ -1,0 +1,131 @@
+#include "PortalController.h"
+
+#include "ApiClient.h"
+#include "AppSettings.h"
+#include "Clock.h"
+#include "CredentialStore.h"
+#include "LicenseModel.h"
+#include "LicenseService.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "SignInDialog.h"
+
+#include <QCryptographicHash>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSslCertificate>
+
+namespace lp::ui {
+
+PortalController::PortalController(Options options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_clock = m_options.clock ? m_options.clock : std::make_shared<SystemClock>();
+    m_settings = m_options.settingsPath.isEmpty() ? std::make_unique<AppSettings>()
+                                                  : std::make_unique<AppSettings>(m_options.settingsPath);
+    m_api = new ApiClient(nullptr, this);
+    m_credentials = new CredentialStore(QStringLiteral("LicensePortal"), this);
+    m_session = new Session(m_api, m_credentials, m_settings.get(), this);
+    m_model = new LicenseModel(m_clock.get(), this);
+    m_service = new LicenseService(m_api, m_model, m_clock.get(), this);
+    m_window = std::make_unique<MainWindow>(m_session, m_model, m_service, m_clock.get());
+
+    connect(m_session, &Session::signedIn, m_service, &LicenseService::refresh);
+    connect(m_window.get(), &MainWindow::signOutRequested, m_session, &Session::signOut);
+    connect(m_session, &Session::signedOut, this, [this] {
+        m_service->clear();
+        showSignIn();
+    });
+    connect(m_session, &Session::sessionExpired, this, [this] {
+        m_service->clear();
+        showSignIn(tr("Your session has ended. Sign in again to continue."));
+    });
+    connect(m_session, &Session::silentSignInFinished, this, [this](bool ok) {
+        if (!ok) {
+            showSignIn();
+        }
+    });
+}
+
+PortalController::~PortalController()
+{
+    // The window holds pointers into the services: it goes first.
+    delete m_dialog;
+    m_window.reset();
+}
+
+void PortalController::start()
+{
+    m_window->show();
+    const QUrl last = m_settings->lastServer();
+    const bool sameServer = m_options.serverOverride.isEmpty() || m_options.serverOverride == last;
+    if (m_options.silentSignIn && sameServer && m_settings->rememberMe()
+        && !m_settings->lastEmail().isEmpty()) {
+        applyTrustedCertificates(last);
+        m_session->trySilentSignIn();
+    } else {
+        showSignIn();
+    }
+}
+
+void PortalController::showSignIn(const QString& notice)
+{
+    if (!m_dialog) {
+        m_dialog = new SignInDialog(m_session, m_settings.get(), m_window.get());
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_dialog->setServer(m_options.serverOverride);
+        connect(m_dialog, &SignInDialog::aboutToSignIn, this, &PortalController::applyTrustedCertificates);
+        connect(m_dialog, &SignInDialog::certificateProblem, this, &PortalController::trustCertificate);
+        connect(m_dialog, &QDialog::rejected, this, [this] {
+            // Without an account there is nothing to show: closing the dialog ends the program.
+            if (m_session->state() != Session::State::SignedIn) {
+                m_window->close();
+            }
+        });
+    }
+    m_dialog->setNotice(notice);
+    m_dialog->open();
+    emit signInDialogShown(m_dialog);
+}
+
+void PortalController::applyTrustedCertificates(const QUrl& server)
+{
+    m_api->setTrustedCertificates(m_settings->trustedCertificates(server.host()));
+}
+
+void PortalController::trustCertificate(const ApiError& error)
+{
+    if (error.sslErrors.isEmpty() || error.sslErrors.first().certificate().isNull() || !m_dialog) {
+        return;
+    }
+    const QSslCertificate certificate = error.sslErrors.first().certificate();
+    const QByteArray digest = certificate.digest(QCryptographicHash::Sha256);
+    const QString host = m_dialog->server().host();
+    QStringList reasons;
+    for (const QSslError& sslError : error.sslErrors) {
+        reasons << sslError.errorString();
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Untrusted certificate"),
+                                tr("The certificate of %1 could not be verified.").arg(host),
+                                QMessageBox::Cancel, m_dialog);
+    box->setObjectName(QStringLiteral("trustCertificateBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("%1\n\nSHA-256 fingerprint:\n%2\n\nTrust this certificate only if your administrator confirms "
+           "this "
+           "fingerprint.")
+            .arg(reasons.join(QLatin1Char('\n')), QString::fromLatin1(digest.toHex(':').toUpper())));
+    QPushButton* trust = box->addButton(tr("Trust This Certificate"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, trust, host, digest] {
+        if (box->clickedButton() != trust || !m_dialog) {
+            return;
+        }
+        m_settings->addTrustedCertificate(host, digest);
+        m_dialog->setNotice(tr("The certificate of %1 is trusted now. Sign in again.").arg(host));
+    });
+    box->open();
+}
+
+} // namespace lp::ui

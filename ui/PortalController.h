@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <memory>
+
+namespace lp {
+class ApiClient;
+class AppSettings;
+class Clock;
+class CredentialStore;
+class LicenseModel;
+class LicenseService;
+class Session;
+struct ApiError;
+} // namespace lp
+
+namespace lp::ui {
+
+class MainWindow;
+class SignInDialog;
+
+// Builds the client's object graph (API client, keychain, settings, session, model, service, window) and
+// runs the sign-in flow around the main window. main() and the widget tests share it, so the tests drive
+// the same wiring users get.
+class PortalController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString settingsPath; // an INI file instead of the platform settings (tests)
+        QUrl serverOverride; // --server: prefills the sign-in dialog and skips a silent sign-in elsewhere
+        bool silentSignIn = true;
+        std::shared_ptr<const Clock> clock; // default: the system clock
+    };
+
+    explicit PortalController(Options options, QObject* parent = nullptr);
+    ~PortalController() override;
+
+    // Shows the main window and signs in: silently from the keychain when possible, else through the dialog.
+    void start();
+
+    MainWindow* mainWindow() const { return m_window.get(); }
+    SignInDialog* signInDialog() const { return m_dialog; }
+    ApiClient* api() const { return m_api; }
+    Session* session() const { return m_session; }
+    LicenseModel* licenseModel() const { return m_model; }
+    LicenseService* licenseService() const { return m_service; }
+    AppSettings* settings() const { return m_settings.get(); }
+
+signals:
+    void signInDialogShown(lp::ui::SignInDialog* dialog);
+
+private:
+    void showSignIn(const QString& notice = {});
+    void trustCertificate(const lp::ApiError& error);
+    void applyTrustedCertificates(const QUrl& server);
+
+    Options m_options;
+    std::shared_ptr<const Clock> m_clock;
+    std::unique_ptr<AppSettings> m_settings;
+    ApiClient* m_api;
+    CredentialStore* m_credentials;
+    Session* m_session;
+    LicenseModel* m_model;
+    LicenseService* m_service;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<SignInDialog> m_dialog;
+};
+
+} // namespace lp::ui
