@@ -51,23 +51,26 @@ QCommandLineOption dbOption()
 }
 
 // Parses the subcommand's arguments; returns -1 to go on, or the exit code to return right away.
-int parse(QCommandLineParser& parser, const QString& command, const QString& description, const QStringList& arguments)
+int parse(QCommandLineParser& parser, const QString& command, const QString& description,
+          const QStringList& arguments)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("license-server admin ") + command} + arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("license-server admin ") + command} + arguments)) {
         return usageError(parser.errorText(), command);
     }
     if (parser.isSet(QStringLiteral("help"))) {
         // helpText() names the binary by its full path; the subcommand is what the reader needs.
         QString help = parser.helpText();
-        help = QStringLiteral("Usage: license-server admin %1 [options]").arg(command) + help.mid(help.indexOf(QLatin1Char('\n')));
+        help = QStringLiteral("Usage: license-server admin %1 [options]").arg(command)
+            + help.mid(help.indexOf(QLatin1Char('\n')));
         out() << help;
         out().flush();
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return usageError(QStringLiteral("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()), command);
+        return usageError(
+            QStringLiteral("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()), command);
     }
     return -1;
 }
@@ -109,14 +112,15 @@ int AdminCli::run(const QStringList& arguments)
     if (command == QLatin1String("list-accounts")) {
         return listAccounts(rest);
     }
-    const QString usage = QStringLiteral(
-        "Usage: license-server admin <command> [options]\n\n"
-        "Commands:\n"
-        "  create-account   Create a customer account and its owner user.\n"
-        "  create-license   Create a license for the account of a user.\n"
-        "  list-accounts    List the accounts with their owner and number of licenses.\n\n"
-        "license-server admin <command> --help shows the options of a command.\n");
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    const QString usage
+        = QStringLiteral("Usage: license-server admin <command> [options]\n\n"
+                         "Commands:\n"
+                         "  create-account   Create a customer account and its owner user.\n"
+                         "  create-license   Create a license for the account of a user.\n"
+                         "  list-accounts    List the accounts with their owner and number of licenses.\n\n"
+                         "license-server admin <command> --help shows the options of a command.\n");
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
         out() << usage;
         out().flush();
         return 0;
@@ -135,21 +139,25 @@ int AdminCli::createAccount(const QStringList& arguments)
     parser.addOptions({
         dbOption(),
         {QStringLiteral("email"), QStringLiteral("Sign-in email of the owner."), QStringLiteral("email")},
-        {QStringLiteral("password"), QStringLiteral("Password of the owner (visible in the process list; prefer --password-stdin)."),
+        {QStringLiteral("password"),
+         QStringLiteral("Password of the owner (visible in the process list; prefer --password-stdin)."),
          QStringLiteral("password")},
-        {QStringLiteral("password-stdin"), QStringLiteral("Read the password from the first line of standard input.")},
+        {QStringLiteral("password-stdin"),
+         QStringLiteral("Read the password from the first line of standard input.")},
         {QStringLiteral("name"), QStringLiteral("Full name of the owner."), QStringLiteral("name")},
         {QStringLiteral("account-name"), QStringLiteral("Name of the account (default: the owner's name)."),
          QStringLiteral("name")},
     });
-    if (const int code = parse(parser, command, QStringLiteral("Create a customer account and its owner user."), arguments);
+    if (const int code
+        = parse(parser, command, QStringLiteral("Create a customer account and its owner user."), arguments);
         code >= 0) {
         return code;
     }
     const QString email = parser.value(QStringLiteral("email")).trimmed().toLower();
     const QString name = parser.value(QStringLiteral("name")).trimmed();
     if (!lp::proto::isPlausibleEmail(email)) {
-        return usageError(QStringLiteral("--email must be an email address such as name@example.com."), command);
+        return usageError(QStringLiteral("--email must be an email address such as name@example.com."),
+                          command);
     }
     if (name.isEmpty()) {
         return usageError(QStringLiteral("--name is required."), command);
@@ -164,7 +172,9 @@ int AdminCli::createAccount(const QStringList& arguments)
         password = in.readLine();
     }
     if (password.size() < kMinPasswordLength) {
-        return usageError(QStringLiteral("The password must have at least %1 characters.").arg(kMinPasswordLength), command);
+        return usageError(
+            QStringLiteral("The password must have at least %1 characters.").arg(kMinPasswordLength),
+            command);
     }
     const QString accountName = parser.isSet(QStringLiteral("account-name"))
         ? parser.value(QStringLiteral("account-name")).trimmed()
@@ -205,18 +215,24 @@ int AdminCli::createLicense(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addOptions({
         dbOption(),
-        {QStringLiteral("account-email"), QStringLiteral("Email of a user of the account that gets the license."),
-         QStringLiteral("email")},
-        {QStringLiteral("product"), QStringLiteral("Product name, e.g. \"Barcode Reader SDK\"."), QStringLiteral("name")},
+        {QStringLiteral("account-email"),
+         QStringLiteral("Email of a user of the account that gets the license."), QStringLiteral("email")},
+        {QStringLiteral("product"), QStringLiteral("Product name, e.g. \"Barcode Reader SDK\"."),
+         QStringLiteral("name")},
         {QStringLiteral("type"), QStringLiteral("per_device or per_scan."), QStringLiteral("type")},
-        {QStringLiteral("devices"), QStringLiteral("Device allowance of a per_device license (default 1)."), QStringLiteral("n")},
+        {QStringLiteral("devices"), QStringLiteral("Device allowance of a per_device license (default 1)."),
+         QStringLiteral("n")},
         {QStringLiteral("refresh-months"), QStringLiteral("Device refresh cadence: 3, 6 or 12 (default 12)."),
          QStringLiteral("months")},
-        {QStringLiteral("scan-quota"), QStringLiteral("Scans per period of a per_scan license."), QStringLiteral("n")},
-        {QStringLiteral("quota-period"), QStringLiteral("monthly or annual (default monthly)."), QStringLiteral("period")},
-        {QStringLiteral("years"), QStringLiteral("Term length in years, starting now (default 1)."), QStringLiteral("n")},
+        {QStringLiteral("scan-quota"), QStringLiteral("Scans per period of a per_scan license."),
+         QStringLiteral("n")},
+        {QStringLiteral("quota-period"), QStringLiteral("monthly or annual (default monthly)."),
+         QStringLiteral("period")},
+        {QStringLiteral("years"), QStringLiteral("Term length in years, starting now (default 1)."),
+         QStringLiteral("n")},
     });
-    if (const int code = parse(parser, command, QStringLiteral("Create a license for the account of a user."), arguments);
+    if (const int code
+        = parse(parser, command, QStringLiteral("Create a license for the account of a user."), arguments);
         code >= 0) {
         return code;
     }
@@ -245,23 +261,27 @@ int AdminCli::createLicense(const QStringList& arguments)
             return usageError(QStringLiteral("--refresh-months must be 3, 6 or 12."), command);
         }
         if (parser.isSet(QStringLiteral("scan-quota")) || parser.isSet(QStringLiteral("quota-period"))) {
-            return usageError(QStringLiteral("--scan-quota and --quota-period apply to per_scan licenses only."), command);
+            return usageError(
+                QStringLiteral("--scan-quota and --quota-period apply to per_scan licenses only."), command);
         }
         license.deviceAllowance = *devices;
         license.deviceRefreshMonths = static_cast<int>(*months);
     } else {
         const auto quota = positiveNumber(parser, QStringLiteral("scan-quota"), 0);
-        const QString periodText = parser.isSet(QStringLiteral("quota-period")) ? parser.value(QStringLiteral("quota-period"))
-                                                                               : QStringLiteral("monthly");
+        const QString periodText = parser.isSet(QStringLiteral("quota-period"))
+            ? parser.value(QStringLiteral("quota-period"))
+            : QStringLiteral("monthly");
         const auto period = lp::proto::quotaPeriodFromWire(periodText);
         if (!quota || *quota <= 0) {
-            return usageError(QStringLiteral("--scan-quota must be a positive number for a per_scan license."), command);
+            return usageError(
+                QStringLiteral("--scan-quota must be a positive number for a per_scan license."), command);
         }
         if (!period) {
             return usageError(QStringLiteral("--quota-period must be monthly or annual."), command);
         }
         if (parser.isSet(QStringLiteral("devices")) || parser.isSet(QStringLiteral("refresh-months"))) {
-            return usageError(QStringLiteral("--devices and --refresh-months apply to per_device licenses only."), command);
+            return usageError(
+                QStringLiteral("--devices and --refresh-months apply to per_device licenses only."), command);
         }
         license.scanQuota = *quota;
         license.quotaPeriod = lp::proto::toWire(*period);
@@ -308,8 +328,9 @@ int AdminCli::listAccounts(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    if (const int code = parse(parser, QStringLiteral("list-accounts"),
-                               QStringLiteral("List the accounts with their owner and number of licenses."), arguments);
+    if (const int code
+        = parse(parser, QStringLiteral("list-accounts"),
+                QStringLiteral("List the accounts with their owner and number of licenses."), arguments);
         code >= 0) {
         return code;
     }
@@ -329,11 +350,13 @@ int AdminCli::listAccounts(const QStringList& arguments)
             nameWidth = std::max(nameWidth, static_cast<int>(account.name.size()));
             emailWidth = std::max(emailWidth, static_cast<int>(account.ownerEmail.size()));
         }
-        auto row = [&](const QString& id, const QString& name, const QString& email, const QString& licenses) {
-            out() << id.leftJustified(idWidth) << "  " << name.leftJustified(nameWidth) << "  "
-                  << email.leftJustified(emailWidth) << "  " << licenses << '\n';
-        };
-        row(QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("OWNER EMAIL"), QStringLiteral("LICENSES"));
+        auto row
+            = [&](const QString& id, const QString& name, const QString& email, const QString& licenses) {
+                  out() << id.leftJustified(idWidth) << "  " << name.leftJustified(nameWidth) << "  "
+                        << email.leftJustified(emailWidth) << "  " << licenses << '\n';
+              };
+        row(QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("OWNER EMAIL"),
+            QStringLiteral("LICENSES"));
         for (const auto& account : accounts) {
             row(account.id, account.name, account.ownerEmail, QString::number(account.licenseCount));
         }

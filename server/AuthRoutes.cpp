@@ -19,7 +19,6 @@
 #include <Problem.h>
 #include <RefreshRequest.h>
 #include <TokenPair.h>
-#include <cmath>
 
 namespace lp::server {
 
@@ -50,22 +49,24 @@ ApiResponse invalidRefreshToken()
 }
 } // namespace
 
-AuthRoutes::AuthRoutes(Storage& storage, const Clock& clock, const PasswordHasher& hasher, LoginRateLimiter& limiter,
-                       Authenticator& authenticator)
+AuthRoutes::AuthRoutes(Storage& storage, const Clock& clock, const PasswordHasher& hasher,
+                       LoginRateLimiter& limiter, Authenticator& authenticator)
     : m_storage(storage)
     , m_clock(clock)
     , m_hasher(hasher)
     , m_limiter(limiter)
     , m_authenticator(authenticator)
-{
-}
+{ }
 
 void AuthRoutes::registerOn(HttpServer& server)
 {
     using M = HttpServer::Method;
-    server.addRoute(M::Post, QLatin1String(lp::api::kLogin), [this](const ApiRequest& r) { return login(r); });
-    server.addRoute(M::Post, QLatin1String(lp::api::kRefresh), [this](const ApiRequest& r) { return refresh(r); });
-    server.addRoute(M::Post, QLatin1String(lp::api::kLogout), [this](const ApiRequest& r) { return logout(r); });
+    server.addRoute(M::Post, QLatin1String(lp::api::kLogin),
+                    [this](const ApiRequest& r) { return login(r); });
+    server.addRoute(M::Post, QLatin1String(lp::api::kRefresh),
+                    [this](const ApiRequest& r) { return refresh(r); });
+    server.addRoute(M::Post, QLatin1String(lp::api::kLogout),
+                    [this](const ApiRequest& r) { return logout(r); });
     server.addRoute(M::Get, QLatin1String(lp::api::kMe), [this](const ApiRequest& r) { return me(r); });
 }
 
@@ -75,7 +76,8 @@ ApiResponse AuthRoutes::issueTokens(const QString& sessionId, qint64 now)
     tokens.accessToken = TokenService::newToken();
     tokens.refreshToken = TokenService::newToken();
     tokens.expiresIn = TokenService::kAccessTokenSeconds;
-    m_storage.insertAccessToken(TokenService::hashOf(tokens.accessToken), sessionId, now + TokenService::kAccessTokenSeconds);
+    m_storage.insertAccessToken(TokenService::hashOf(tokens.accessToken), sessionId,
+                                now + TokenService::kAccessTokenSeconds);
     m_storage.insertRefreshToken(TokenService::hashOf(tokens.refreshToken), sessionId,
                                  now + TokenService::kRefreshTokenSeconds);
     return ApiResponse::json(tokens.toJson());
@@ -92,15 +94,18 @@ ApiResponse AuthRoutes::login(const ApiRequest& request)
     // Checked before the password, so a locked-out guesser learns nothing, not even from a right guess.
     if (const auto wait = m_limiter.retryAfter(body->email, address)) {
         const qint64 minutes = std::max<qint64>(1, (*wait + 59) / 60);
-        qCInfo(lcAudit).noquote() << "request" << request.requestId << "sign-in rate limited for" << *wait << "s";
-        return ProblemResponse::make(429, pp::kRateLimited,
-                                     minutes == 1
-                                         ? QStringLiteral("Too many sign-in attempts. Try again in 1 minute.")
-                                         : QStringLiteral("Too many sign-in attempts. Try again in %1 minutes.").arg(minutes))
+        qCInfo(lcAudit).noquote() << "request" << request.requestId << "sign-in rate limited for" << *wait
+                                  << "s";
+        return ProblemResponse::make(
+                   429, pp::kRateLimited,
+                   minutes == 1
+                       ? QStringLiteral("Too many sign-in attempts. Try again in 1 minute.")
+                       : QStringLiteral("Too many sign-in attempts. Try again in %1 minutes.").arg(minutes))
             .withHeader(lp::api::kRetryAfterHeader, QByteArray::number(*wait));
     }
     const auto user = m_storage.userByEmail(body->email);
-    const bool ok = m_hasher.verify(body->password, user ? std::optional<QString>(user->passwordHash) : std::nullopt);
+    const bool ok
+        = m_hasher.verify(body->password, user ? std::optional<QString>(user->passwordHash) : std::nullopt);
     if (!ok) {
         m_limiter.recordFailure(body->email, address);
         return ProblemResponse::make(401, pp::kInvalidCredentials,

@@ -9,8 +9,7 @@ namespace lp::server {
 Authenticator::Authenticator(Storage& storage, const Clock& clock)
     : m_storage(storage)
     , m_clock(clock)
-{
-}
+{ }
 
 std::optional<UserRecord> Authenticator::authenticate(const ApiRequest& request)
 {
@@ -23,7 +22,8 @@ std::optional<UserRecord> Authenticator::authenticate(const ApiRequest& request)
     if (token.isEmpty() || token.size() > 512) {
         return std::nullopt;
     }
-    return m_storage.userByAccessToken(TokenService::hashOf(QString::fromLatin1(token)), m_clock.nowSeconds());
+    return m_storage.userByAccessToken(TokenService::hashOf(QString::fromLatin1(token)),
+                                       m_clock.nowSeconds());
 }
 
 } // namespace lp::server

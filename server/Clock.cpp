@@ -4,13 +4,11 @@ namespace lp::server {
 
 Clock::Clock()
     : m_source([] { return QDateTime::currentSecsSinceEpoch(); })
-{
-}
+{ }
 
 Clock::Clock(std::function<qint64()> secondsSinceEpoch)
     : m_source(std::move(secondsSinceEpoch))
-{
-}
+{ }
 
 Clock Clock::fixed(const QDateTime& instant)
 {

@@ -10,8 +10,7 @@ namespace lp::server {
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
     , m_connectionName(QStringLiteral("lp-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -50,17 +49,22 @@ bool Database::open(QString* error)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     }
     if (!db.open()) {
-        *error = QStringLiteral("Cannot open the database %1: %2").arg(m_config.describe(), db.lastError().text().trimmed());
+        *error = QStringLiteral("Cannot open the database %1: %2")
+                     .arg(m_config.describe(), db.lastError().text().trimmed());
         return false;
     }
     try {
-        if (!postgres) {
+        if (postgres) {
+            // libpq prints NOTICEs to stderr, e.g. for CREATE TABLE IF NOT EXISTS when another process won.
+            exec(QStringLiteral("SET client_min_messages TO WARNING"));
+        } else {
             exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             exec(QStringLiteral("PRAGMA foreign_keys=ON"));
             exec(QStringLiteral("PRAGMA busy_timeout=5000"));
         }
     } catch (const std::exception& e) {
-        *error = QStringLiteral("Cannot configure the database %1: %2").arg(m_config.describe(), QString::fromUtf8(e.what()));
+        *error = QStringLiteral("Cannot configure the database %1: %2")
+                     .arg(m_config.describe(), QString::fromUtf8(e.what()));
         return false;
     }
     return true;
@@ -70,6 +74,13 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& bindings)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE DDL, so statements without parameters run directly.
+    if (bindings.isEmpty()) {
+        if (!query.exec(sql)) {
+            throw DatabaseError(QStringLiteral("query failed: %1 [%2]").arg(query.lastError().text(), sql));
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
         throw DatabaseError(QStringLiteral("prepare failed: %1 [%2]").arg(query.lastError().text(), sql));
     }

@@ -10,10 +10,12 @@ namespace lp::server {
 std::optional<DatabaseConfig> DatabaseConfig::parse(const QString& spec, QString* error)
 {
     DatabaseConfig config;
-    const bool looksLikeUrl = spec.startsWith(QLatin1String("postgresql://")) || spec.startsWith(QLatin1String("postgres://"));
+    const bool looksLikeUrl
+        = spec.startsWith(QLatin1String("postgresql://")) || spec.startsWith(QLatin1String("postgres://"));
     if (!looksLikeUrl) {
         if (spec.contains(QLatin1String("://"))) {
-            *error = QStringLiteral("The database \"%1\" is neither a file path nor a postgresql:// URL.").arg(spec);
+            *error = QStringLiteral("The database \"%1\" is neither a file path nor a postgresql:// URL.")
+                         .arg(spec);
             return std::nullopt;
         }
         config.sqlitePath = spec;
@@ -22,7 +24,8 @@ std::optional<DatabaseConfig> DatabaseConfig::parse(const QString& spec, QString
     const QUrl url(spec, QUrl::StrictMode);
     const QString name = url.path().mid(1);
     if (!url.isValid() || url.host().isEmpty() || name.isEmpty() || name.contains(QLatin1Char('/'))) {
-        *error = QStringLiteral("The database URL must look like postgresql://user:password@host:5432/dbname.");
+        *error
+            = QStringLiteral("The database URL must look like postgresql://user:password@host:5432/dbname.");
         return std::nullopt;
     }
     config.engine = Engine::Postgres;

@@ -12,8 +12,7 @@ class DatabaseError : public std::runtime_error
 public:
     explicit DatabaseError(const QString& message)
         : std::runtime_error(message.toStdString())
-    {
-    }
+    { }
 };
 
 } // namespace lp::server

@@ -44,7 +44,8 @@ QString uniqueHandshakeCode(Storage& storage)
 }
 
 LicenseRecord newLicense(Storage& storage, const QString& accountId, const QString& product,
-                         lp::proto::LicenseType type, const QDateTime& termStart, const QDateTime& termEnd, qint64 now)
+                         lp::proto::LicenseType type, const QDateTime& termStart, const QDateTime& termEnd,
+                         qint64 now)
 {
     LicenseRecord license;
     license.id = SecureRandom::id("lic_");
@@ -69,13 +70,16 @@ void addDevices(Storage& storage, const LicenseRecord& license, int active, int 
         device.deviceHash = QString::fromLatin1(
             QCryptographicHash::hash(SecureRandom::bytes(32), QCryptographicHash::Sha256).toHex());
         device.name = QStringLiteral("%1-%2").arg(profile.namePrefix).arg(i + 1, 3, 10, QLatin1Char('0'));
-        device.platform = profile.platforms.at(static_cast<int>(SecureRandom::below(static_cast<quint32>(profile.platforms.size()))));
-        device.sdkVersion = profile.sdkVersions.at(static_cast<int>(SecureRandom::below(static_cast<quint32>(profile.sdkVersions.size()))));
+        device.platform = profile.platforms.at(
+            static_cast<int>(SecureRandom::below(static_cast<quint32>(profile.platforms.size()))));
+        device.sdkVersion = profile.sdkVersions.at(
+            static_cast<int>(SecureRandom::below(static_cast<quint32>(profile.sdkVersions.size()))));
         device.lastSeen = std::min(now, randomBetween(now - 21 * kDay, now));
         device.firstSeen = randomBetween(license.termStart, device.lastSeen);
         if (i >= active) {
             // Released by the last refresh: inactive since before it.
-            device.lastSeen = randomBetween(license.termStart, license.lastDeviceRefresh.value_or(now) - kDay);
+            device.lastSeen
+                = randomBetween(license.termStart, license.lastDeviceRefresh.value_or(now) - kDay);
             device.firstSeen = randomBetween(license.termStart, device.lastSeen);
             device.releasedAt = license.lastDeviceRefresh.value_or(now);
         }
@@ -87,7 +91,7 @@ void addDevices(Storage& storage, const LicenseRecord& license, int active, int 
 // with some day-to-day variation, so that the usage charts look like a real workload.
 void addUsage(Storage& storage, const QString& licenseId, qint64 fromDay, qint64 toDay, qint64 total)
 {
-    static const std::array<std::pair<const char*, int>, 5> formats{{
+    static const std::array<std::pair<const char*, int>, 5> formats {{
         {"QR_CODE", 40},
         {"CODE_128", 25},
         {"EAN_13", 20},
@@ -148,25 +152,28 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
     }
     const QString accountId = SecureRandom::id("acc_");
     storage.insertAccount(accountId, QLatin1String(kAccountName), nowSeconds);
-    storage.insertUser({SecureRandom::id("usr_"), accountId, QLatin1String(kAccountName), QLatin1String(kEmail),
-                        QStringLiteral("Dana Whitfield"), passwordHash},
+    storage.insertUser({SecureRandom::id("usr_"), accountId, QLatin1String(kAccountName),
+                        QLatin1String(kEmail), QStringLiteral("Dana Whitfield"), passwordHash},
                        nowSeconds);
 
-    const DeviceProfile mobile{QStringLiteral("Picker"),
-                               {QStringLiteral("Android 14"), QStringLiteral("Android 13"), QStringLiteral("iOS 17")},
-                               {QStringLiteral("10.2.1000"), QStringLiteral("10.0.21")}};
-    const DeviceProfile fleet{QStringLiteral("Forklift"),
-                              {QStringLiteral("Android 14"), QStringLiteral("Android 13")},
-                              {QStringLiteral("10.2.1000"), QStringLiteral("9.6.40")}};
-    const DeviceProfile desktop{QStringLiteral("Dock-PC"),
-                                {QStringLiteral("Windows 11"), QStringLiteral("Windows 10"), QStringLiteral("macOS 14")},
-                                {QStringLiteral("10.2.1000")}};
+    const DeviceProfile mobile {
+        QStringLiteral("Picker"),
+        {QStringLiteral("Android 14"), QStringLiteral("Android 13"), QStringLiteral("iOS 17")},
+        {QStringLiteral("10.2.1000"), QStringLiteral("10.0.21")}};
+    const DeviceProfile fleet {QStringLiteral("Forklift"),
+                               {QStringLiteral("Android 14"), QStringLiteral("Android 13")},
+                               {QStringLiteral("10.2.1000"), QStringLiteral("9.6.40")}};
+    const DeviceProfile desktop {
+        QStringLiteral("Dock-PC"),
+        {QStringLiteral("Windows 11"), QStringLiteral("Windows 10"), QStringLiteral("macOS 14")},
+        {QStringLiteral("10.2.1000")}};
 
     // 1: per device, nearly full, about seven months left, yearly refresh.
     {
         const QDateTime start = LicenseCalendar::addMonths(now, -5);
-        auto license = newLicense(storage, accountId, QStringLiteral("Barcode Reader SDK – Mobile"), LicenseType::PerDevice,
-                                  start, LicenseCalendar::addMonths(start, 12), nowSeconds);
+        auto license
+            = newLicense(storage, accountId, QStringLiteral("Barcode Reader SDK – Mobile"),
+                         LicenseType::PerDevice, start, LicenseCalendar::addMonths(start, 12), nowSeconds);
         license.deviceAllowance = 25;
         license.deviceRefreshMonths = 12;
         storage.insertLicense(license);
@@ -175,8 +182,9 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
     // 2: per scan, monthly quota, about 62% used in the current period.
     {
         const QDateTime start = LicenseCalendar::addMonths(now, -4).addDays(-20);
-        auto license = newLicense(storage, accountId, QStringLiteral("Barcode Reader SDK – Server"), LicenseType::PerScan,
-                                  start, LicenseCalendar::addMonths(start, 12), nowSeconds);
+        auto license
+            = newLicense(storage, accountId, QStringLiteral("Barcode Reader SDK – Server"),
+                         LicenseType::PerScan, start, LicenseCalendar::addMonths(start, 12), nowSeconds);
         license.scanQuota = 100000;
         license.quotaPeriod = lp::proto::toWire(lp::proto::QuotaPeriod::Monthly);
         storage.insertLicense(license);
@@ -185,8 +193,9 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
     // 3: per device, expiring in 18 days: the renewal reminder case.
     {
         const QDateTime end = now.addDays(18);
-        auto license = newLicense(storage, accountId, QStringLiteral("Document Normalizer SDK"), LicenseType::PerDevice,
-                                  LicenseCalendar::addMonths(end, -12), end, nowSeconds);
+        auto license
+            = newLicense(storage, accountId, QStringLiteral("Document Normalizer SDK"),
+                         LicenseType::PerDevice, LicenseCalendar::addMonths(end, -12), end, nowSeconds);
         license.deviceAllowance = 10;
         license.deviceRefreshMonths = 12;
         storage.insertLicense(license);
@@ -195,8 +204,9 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
     // 4: per scan, expired 40 days ago, with usage in its last period.
     {
         const QDateTime end = now.addDays(-40);
-        auto license = newLicense(storage, accountId, QStringLiteral("Label Recognizer"), LicenseType::PerScan,
-                                  LicenseCalendar::addMonths(end, -12), end, nowSeconds);
+        auto license
+            = newLicense(storage, accountId, QStringLiteral("Label Recognizer"), LicenseType::PerScan,
+                         LicenseCalendar::addMonths(end, -12), end, nowSeconds);
         license.scanQuota = 50000;
         license.quotaPeriod = lp::proto::toWire(lp::proto::QuotaPeriod::Monthly);
         storage.insertLicense(license);
@@ -205,8 +215,9 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
     // 5: a large per-device fleet on a six-monthly refresh, some devices released by the last refresh.
     {
         const QDateTime start = LicenseCalendar::addMonths(now, -14);
-        auto license = newLicense(storage, accountId, QStringLiteral("Warehouse Scanner Fleet"), LicenseType::PerDevice,
-                                  start, LicenseCalendar::addMonths(start, 36), nowSeconds);
+        auto license
+            = newLicense(storage, accountId, QStringLiteral("Warehouse Scanner Fleet"),
+                         LicenseType::PerDevice, start, LicenseCalendar::addMonths(start, 36), nowSeconds);
         license.deviceAllowance = 200;
         license.deviceRefreshMonths = 6;
         license.lastDeviceRefresh = LicenseCalendar::addMonths(start, 12).toSecsSinceEpoch();
@@ -216,8 +227,9 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
     // 6: per device, suspended (e.g. an unpaid invoice).
     {
         const QDateTime start = LicenseCalendar::addMonths(now, -3);
-        auto license = newLicense(storage, accountId, QStringLiteral("Barcode Reader SDK – Desktop"), LicenseType::PerDevice,
-                                  start, LicenseCalendar::addMonths(start, 12), nowSeconds);
+        auto license
+            = newLicense(storage, accountId, QStringLiteral("Barcode Reader SDK – Desktop"),
+                         LicenseType::PerDevice, start, LicenseCalendar::addMonths(start, 12), nowSeconds);
         license.deviceAllowance = 5;
         license.deviceRefreshMonths = 3;
         license.suspended = true;
@@ -227,8 +239,9 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
     // 7: per scan with an annual quota, about a third used.
     {
         const QDateTime start = LicenseCalendar::addMonths(now, -4);
-        auto license = newLicense(storage, accountId, QStringLiteral("Document Viewer – Web"), LicenseType::PerScan,
-                                  start, LicenseCalendar::addMonths(start, 24), nowSeconds);
+        auto license
+            = newLicense(storage, accountId, QStringLiteral("Document Viewer – Web"), LicenseType::PerScan,
+                         start, LicenseCalendar::addMonths(start, 24), nowSeconds);
         license.scanQuota = 1000000;
         license.quotaPeriod = lp::proto::toWire(lp::proto::QuotaPeriod::Annual);
         storage.insertLicense(license);

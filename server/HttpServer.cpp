@@ -17,8 +17,7 @@ namespace pp = lp::proto::problem;
 
 HttpServer::HttpServer(QObject* parent)
     : QAbstractHttpServer(parent)
-{
-}
+{ }
 
 void HttpServer::addRoute(Method method, const QString& pattern, Handler handler)
 {
@@ -51,7 +50,8 @@ QByteArray HttpServer::methodName(Method method)
     }
 }
 
-bool HttpServer::matches(const QStringList& pattern, const QStringList& path, QHash<QString, QString>* parameters)
+bool HttpServer::matches(const QStringList& pattern, const QStringList& path,
+                         QHash<QString, QString>* parameters)
 {
     if (pattern.size() != path.size()) {
         return false;
@@ -89,34 +89,42 @@ ApiResponse HttpServer::dispatch(ApiRequest& request) const
         }
         if (!route) {
             if (!allowed.isEmpty()) {
-                return ProblemResponse::make(405, pp::kMethodNotAllowed,
-                                             QStringLiteral("%1 is not supported on %2.")
-                                                 .arg(QString::fromLatin1(methodName(request.method)), request.path))
+                return ProblemResponse::make(
+                           405, pp::kMethodNotAllowed,
+                           QStringLiteral("%1 is not supported on %2.")
+                               .arg(QString::fromLatin1(methodName(request.method)), request.path))
                     .withHeader("Allow", allowed.join(", "));
             }
-            return ProblemResponse::notFound(QStringLiteral("There is no API endpoint at %1.").arg(request.path));
+            return ProblemResponse::notFound(
+                QStringLiteral("There is no API endpoint at %1.").arg(request.path));
         }
         if (request.body.size() > lp::api::kMaxBodyBytes) {
-            return ProblemResponse::make(413, pp::kBodyTooLarge,
-                                         QStringLiteral("The request body is larger than the limit of %1 KiB.")
-                                             .arg(lp::api::kMaxBodyBytes / 1024));
+            return ProblemResponse::make(
+                413, pp::kBodyTooLarge,
+                QStringLiteral("The request body is larger than the limit of %1 KiB.")
+                    .arg(lp::api::kMaxBodyBytes / 1024));
         }
-        if (request.method == Method::Post || request.method == Method::Put || request.method == Method::Patch) {
-            const QByteArray mediaType = request.header("Content-Type").split(';').first().trimmed().toLower();
+        if (request.method == Method::Post || request.method == Method::Put
+            || request.method == Method::Patch) {
+            const QByteArray mediaType
+                = request.header("Content-Type").split(';').first().trimmed().toLower();
             if (mediaType != lp::api::kJsonContentType) {
-                return ProblemResponse::make(415, pp::kUnsupportedMediaType,
-                                             QStringLiteral("The request body must be sent as application/json."));
+                return ProblemResponse::make(
+                    415, pp::kUnsupportedMediaType,
+                    QStringLiteral("The request body must be sent as application/json."));
             }
         }
         return route->handler(request);
     } catch (const DatabaseError& error) {
-        qCWarning(lcServer).noquote() << "request" << request.requestId << "database failure:" << error.what();
+        qCWarning(lcServer).noquote()
+            << "request" << request.requestId << "database failure:" << error.what();
         return ProblemResponse::serviceUnavailable();
     } catch (const std::exception& error) {
         qCCritical(lcServer).noquote() << "request" << request.requestId << "failed:" << error.what();
         return ProblemResponse::internalError();
     } catch (...) {
-        qCCritical(lcServer).noquote() << "request" << request.requestId << "failed with an unknown exception";
+        qCCritical(lcServer).noquote()
+            << "request" << request.requestId << "failed with an unknown exception";
         return ProblemResponse::internalError();
     }
 }

@@ -41,7 +41,8 @@ private:
         QStringList segments;
         Handler handler;
     };
-    static bool matches(const QStringList& pattern, const QStringList& path, QHash<QString, QString>* parameters);
+    static bool matches(const QStringList& pattern, const QStringList& path,
+                        QHash<QString, QString>* parameters);
     static QString requestIdOf(const QHttpServerRequest& request);
     void write(const QHttpServerRequest& request, QTcpSocket* socket, const ApiResponse& response,
                const QString& requestId);

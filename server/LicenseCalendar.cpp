@@ -9,7 +9,8 @@ QDateTime LicenseCalendar::addMonths(const QDateTime& anchor, int months)
     return QDateTime(utc.date().addMonths(months), utc.time(), Qt::UTC);
 }
 
-LicenseCalendar::Period LicenseCalendar::periodContaining(const QDateTime& anchor, int months, const QDateTime& at)
+LicenseCalendar::Period LicenseCalendar::periodContaining(const QDateTime& anchor, int months,
+                                                          const QDateTime& at)
 {
     const QDateTime start = anchor.toUTC();
     const QDate a = start.date();

@@ -14,7 +14,7 @@ public:
     struct Period
     {
         QDateTime start; // inclusive
-        QDateTime end;   // exclusive
+        QDateTime end; // exclusive
     };
 
     // anchor + count * months, clamped as described above.

@@ -27,18 +27,19 @@ LicenseRoutes::LicenseRoutes(Storage& storage, const Clock& clock, Authenticator
     : m_storage(storage)
     , m_clock(clock)
     , m_authenticator(authenticator)
-{
-}
+{ }
 
 void LicenseRoutes::registerOn(HttpServer& server)
 {
     using M = HttpServer::Method;
     const QString collection = QLatin1String(lp::api::kLicenses);
     server.addRoute(M::Get, collection, [this](const ApiRequest& r) { return list(r); });
-    server.addRoute(M::Get, collection + QStringLiteral("/{id}"), [this](const ApiRequest& r) { return get(r); });
+    server.addRoute(M::Get, collection + QStringLiteral("/{id}"),
+                    [this](const ApiRequest& r) { return get(r); });
 }
 
-std::pair<QDateTime, QDateTime> LicenseRoutes::quotaPeriodOf(const LicenseRecord& record, const QDateTime& now)
+std::pair<QDateTime, QDateTime> LicenseRoutes::quotaPeriodOf(const LicenseRecord& record,
+                                                             const QDateTime& now)
 {
     const QDateTime termStart = Clock::fromSeconds(record.termStart);
     const QDateTime lastMoment = Clock::fromSeconds(record.termEnd - 1);
@@ -74,7 +75,8 @@ lp::proto::License LicenseRoutes::toWire(const LicenseRecord& record, qint64 sca
     } else {
         license.scanQuota = record.scanQuota.value_or(0);
         license.scansUsed = scansUsed;
-        license.quotaPeriod = lp::proto::quotaPeriodFromWire(record.quotaPeriod).value_or(lp::proto::QuotaPeriod::Monthly);
+        license.quotaPeriod
+            = lp::proto::quotaPeriodFromWire(record.quotaPeriod).value_or(lp::proto::QuotaPeriod::Monthly);
     }
     return license;
 }

@@ -10,8 +10,7 @@ namespace lp::server {
 LoginRateLimiter::LoginRateLimiter(Storage& storage, const Clock& clock)
     : m_storage(storage)
     , m_clock(clock)
-{
-}
+{ }
 
 QString LoginRateLimiter::emailKey(const QString& email)
 {

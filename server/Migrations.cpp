@@ -23,7 +23,7 @@ struct Step
 
 const std::vector<Step>& steps()
 {
-    static const std::vector<Step> all{
+    static const std::vector<Step> all {
         {1,
          {
              QStringLiteral("CREATE TABLE accounts ("
@@ -120,8 +120,9 @@ bool Migrations::apply(Database& database, const Clock& clock, QString* error)
             newest = std::max(newest, version);
         }
         if (newest > latestVersion()) {
-            *error = QStringLiteral("The database schema is at version %1, newer than this server understands (%2); "
-                                    "upgrade the server.")
+            *error = QStringLiteral(
+                         "The database schema is at version %1, newer than this server understands (%2); "
+                         "upgrade the server.")
                          .arg(newest)
                          .arg(latestVersion());
             return false;
@@ -140,7 +141,8 @@ bool Migrations::apply(Database& database, const Clock& clock, QString* error)
         transaction.commit();
         return true;
     } catch (const std::exception& e) {
-        *error = QStringLiteral("The database schema could not be migrated: %1").arg(QString::fromUtf8(e.what()));
+        *error = QStringLiteral("The database schema could not be migrated: %1")
+                     .arg(QString::fromUtf8(e.what()));
         return false;
     }
 }

@@ -21,8 +21,9 @@ QByteArray derive(const QString& password, const QByteArray& salt, int iteration
     const QByteArray secret = password.toUtf8();
     QByteArray out(kHashBytes, Qt::Uninitialized);
     if (PKCS5_PBKDF2_HMAC(secret.constData(), static_cast<int>(secret.size()),
-                          reinterpret_cast<const unsigned char*>(salt.constData()), static_cast<int>(salt.size()),
-                          iterations, EVP_sha256(), kHashBytes, reinterpret_cast<unsigned char*>(out.data()))
+                          reinterpret_cast<const unsigned char*>(salt.constData()),
+                          static_cast<int>(salt.size()), iterations, EVP_sha256(), kHashBytes,
+                          reinterpret_cast<unsigned char*>(out.data()))
         != 1) {
         throw std::runtime_error("PKCS5_PBKDF2_HMAC failed");
     }
@@ -32,15 +33,14 @@ QByteArray derive(const QString& password, const QByteArray& salt, int iteration
 
 PasswordHasher::PasswordHasher(int iterations)
     : m_iterations(iterations)
-{
-}
+{ }
 
 QString PasswordHasher::hash(const QString& password) const
 {
     const QByteArray salt = SecureRandom::bytes(kSaltBytes);
     const QByteArray derived = derive(password, salt, m_iterations);
-    return QStringList{kScheme, QString::number(m_iterations), QString::fromLatin1(salt.toBase64()),
-                       QString::fromLatin1(derived.toBase64())}
+    return QStringList {kScheme, QString::number(m_iterations), QString::fromLatin1(salt.toBase64()),
+                        QString::fromLatin1(derived.toBase64())}
         .join(QLatin1Char('$'));
 }
 

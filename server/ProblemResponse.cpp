@@ -58,7 +58,8 @@ ApiResponse ProblemResponse::invalidBody(const lp::proto::FieldErrors& errors)
 {
     const QString why = errors.isEmpty() ? QString() : errors.first().message;
     return make(400, pp::kInvalidBody,
-                QStringLiteral("The request body could not be read: %1.").arg(why.isEmpty() ? QStringLiteral("it is not JSON") : why),
+                QStringLiteral("The request body could not be read: %1.")
+                    .arg(why.isEmpty() ? QStringLiteral("it is not JSON") : why),
                 errors);
 }
 
@@ -78,19 +79,24 @@ ApiResponse ProblemResponse::notFound(const QString& detail)
 
 ApiResponse ProblemResponse::unauthorized()
 {
-    return make(401, pp::kUnauthorized, QStringLiteral("You are not signed in, or your session has ended. Please sign in again."))
+    return make(401, pp::kUnauthorized,
+                QStringLiteral("You are not signed in, or your session has ended. Please sign in again."))
         .withHeader("WWW-Authenticate", "Bearer");
 }
 
 ApiResponse ProblemResponse::serviceUnavailable()
 {
     // No problem type for this one in the protocol: "internal" is the closest stable name clients know.
-    return make(503, pp::kInternal, QStringLiteral("The license server cannot reach its database right now. Please try again in a moment."));
+    return make(503, pp::kInternal,
+                QStringLiteral(
+                    "The license server cannot reach its database right now. Please try again in a moment."));
 }
 
 ApiResponse ProblemResponse::internalError()
 {
-    return make(500, pp::kInternal, QStringLiteral("The license server ran into an unexpected error. Please try again; if it keeps happening, contact support."));
+    return make(500, pp::kInternal,
+                QStringLiteral("The license server ran into an unexpected error. Please try again; if it "
+                               "keeps happening, contact support."));
 }
 
 } // namespace lp::server

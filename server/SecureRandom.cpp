@@ -46,7 +46,9 @@ QString SecureRandom::id(const char* prefix)
 
 QString SecureRandom::handshakeCode()
 {
-    return QStringLiteral("100%1-%2").arg(below(1000000), 6, 10, QLatin1Char('0')).arg(below(1000000), 6, 10, QLatin1Char('0'));
+    return QStringLiteral("100%1-%2")
+        .arg(below(1000000), 6, 10, QLatin1Char('0'))
+        .arg(below(1000000), 6, 10, QLatin1Char('0'));
 }
 
 QString SecureRandom::licenseKey()

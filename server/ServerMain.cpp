@@ -52,8 +52,9 @@ int ServerMain::run(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("license-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category} %{if-warning}warning: %{endif}"
-                                      "%{if-critical}error: %{endif}%{message}"));
+    qSetMessagePattern(
+        QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category} %{if-warning}warning: %{endif}"
+                       "%{if-critical}error: %{endif}%{message}"));
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("admin")) {
         return AdminCli::run(arguments.mid(2));
@@ -86,7 +87,9 @@ int ServerMain::serve(const QStringList& arguments)
                 qCInfo(lcServer) << "seeded the demo account (demo@example.com)";
             }
         } catch (const std::exception& e) {
-            printLine(stderr, QStringLiteral("The demo data could not be seeded: %1").arg(QString::fromUtf8(e.what())));
+            printLine(
+                stderr,
+                QStringLiteral("The demo data could not be seeded: %1").arg(QString::fromUtf8(e.what())));
             return 1;
         }
     }
@@ -102,10 +105,11 @@ int ServerMain::serve(const QStringList& arguments)
     // Our own QTcpServer, because QAbstractHttpServer::listen() reports a failure without its reason.
     auto* tcp = new QTcpServer(&server);
     if (!tcp->listen(options->listenAddress, options->port)) {
-        printLine(stderr, QStringLiteral("Cannot listen on %1 port %2: %3.")
-                              .arg(options->listenAddress.toString())
-                              .arg(options->port)
-                              .arg(tcp->errorString()));
+        printLine(stderr,
+                  QStringLiteral("Cannot listen on %1 port %2: %3.")
+                      .arg(options->listenAddress.toString())
+                      .arg(options->port)
+                      .arg(tcp->errorString()));
         return 1;
     }
     server.bind(tcp);
@@ -127,7 +131,8 @@ int ServerMain::serve(const QStringList& arguments)
     qCInfo(lcServer).noquote() << "database" << database->config().describe() << "schema version"
                                << Migrations::latestVersion();
     // Tests and scripts wait for exactly this line on stdout.
-    printLine(stdout, QStringLiteral("license-server listening on http://%1:%2").arg(host).arg(tcp->serverPort()));
+    printLine(stdout,
+              QStringLiteral("license-server listening on http://%1:%2").arg(host).arg(tcp->serverPort()));
     return QCoreApplication::exec();
 }
 

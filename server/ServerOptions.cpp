@@ -7,27 +7,31 @@
 
 namespace lp::server {
 
-std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, QString* message, int* exitCode)
+std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, QString* message,
+                                                  int* exitCode)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("The LicensePortal license server: REST API v1 on HTTP.\n"
-                       "Administration: license-server admin --help"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+    parser.setApplicationDescription(QStringLiteral("The LicensePortal license server: REST API v1 on HTTP.\n"
+                                                    "Administration: license-server admin --help"));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("SQLite file or postgresql://user:password@host:port/dbname "
-                                               "(default: license-server.sqlite in the application data directory)."),
-                                QStringLiteral("path|url"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port; 0 picks a free one (default 8080)."),
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("SQLite file or postgresql://user:password@host:port/dbname "
+                       "(default: license-server.sqlite in the application data directory)."),
+        QStringLiteral("path|url"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("TCP port; 0 picks a free one (default 8080)."),
                                   QStringLiteral("n"), QStringLiteral("8080"));
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("Address to listen on (default 127.0.0.1; put a TLS proxy in front "
-                                                   "before exposing it)."),
-                                    QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Seed the demo account (demo@example.com / demo-portal-2026) if absent."));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QStringLiteral("Address to listen on (default 127.0.0.1; put a TLS proxy in front "
+                       "before exposing it)."),
+        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Seed the demo account (demo@example.com / demo-portal-2026) if absent."));
     parser.addOptions({help, version, db, port, listen, demo});
 
     if (!parser.parse(arguments)) {
@@ -37,12 +41,14 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
     }
     if (parser.isSet(help)) {
         const QString text = parser.helpText();
-        *message = QStringLiteral("Usage: license-server [options]") + text.mid(text.indexOf(QLatin1Char('\n')));
+        *message
+            = QStringLiteral("Usage: license-server [options]") + text.mid(text.indexOf(QLatin1Char('\n')));
         *exitCode = 0;
         return std::nullopt;
     }
     if (parser.isSet(version)) {
-        *message = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
+        *message
+            = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
         *exitCode = 0;
         return std::nullopt;
     }

@@ -13,8 +13,7 @@ int g_fds[2] = {-1, -1};
 
 ShutdownSignals::ShutdownSignals(QObject* parent)
     : QObject(parent)
-{
-}
+{ }
 
 ShutdownSignals::~ShutdownSignals()
 {

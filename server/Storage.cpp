@@ -18,13 +18,12 @@ std::optional<qint64> optionalInteger(const QVariant& value)
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
-const QString kUserColumns = QStringLiteral(
-    "u.id, u.account_id, a.name, u.email, u.name, u.password_hash");
+const QString kUserColumns = QStringLiteral("u.id, u.account_id, a.name, u.email, u.name, u.password_hash");
 
 UserRecord readUser(const QSqlQuery& query)
 {
-    return UserRecord{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                      query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
+    return UserRecord {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
 }
 
 const QString kLicenseColumns = QStringLiteral(
@@ -60,19 +59,20 @@ LicenseRecord readLicense(const QSqlQuery& query)
 
 Storage::Storage(Database& database)
     : m_database(database)
-{
-}
+{ }
 
 void Storage::insertAccount(const QString& id, const QString& name, qint64 now)
 {
-    m_database.exec(QStringLiteral("INSERT INTO accounts (id, name, created_at) VALUES (?, ?, ?)"), {id, name, now});
+    m_database.exec(QStringLiteral("INSERT INTO accounts (id, name, created_at) VALUES (?, ?, ?)"),
+                    {id, name, now});
 }
 
 void Storage::insertUser(const UserRecord& user, qint64 now)
 {
-    m_database.exec(QStringLiteral("INSERT INTO users (id, account_id, email, name, password_hash, created_at)"
-                                   " VALUES (?, ?, ?, ?, ?, ?)"),
-                    {user.id, user.accountId, user.email.toLower(), user.name, user.passwordHash, now});
+    m_database.exec(
+        QStringLiteral("INSERT INTO users (id, account_id, email, name, password_hash, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"),
+        {user.id, user.accountId, user.email.toLower(), user.name, user.passwordHash, now});
 }
 
 std::optional<UserRecord> Storage::userByEmail(const QString& email)
@@ -105,35 +105,40 @@ QList<AccountSummary> Storage::accountSummaries()
 
 void Storage::insertSession(const QString& id, const QString& userId, qint64 now)
 {
-    m_database.exec(QStringLiteral("INSERT INTO sessions (id, user_id, created_at) VALUES (?, ?, ?)"), {id, userId, now});
+    m_database.exec(QStringLiteral("INSERT INTO sessions (id, user_id, created_at) VALUES (?, ?, ?)"),
+                    {id, userId, now});
 }
 
 void Storage::revokeSession(const QString& id, qint64 now)
 {
-    m_database.exec(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"), {now, id});
+    m_database.exec(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
+                    {now, id});
 }
 
 void Storage::insertAccessToken(const QString& hash, const QString& sessionId, qint64 expiresAt)
 {
-    m_database.exec(QStringLiteral("INSERT INTO access_tokens (hash, session_id, expires_at) VALUES (?, ?, ?)"),
-                    {hash, sessionId, expiresAt});
+    m_database.exec(
+        QStringLiteral("INSERT INTO access_tokens (hash, session_id, expires_at) VALUES (?, ?, ?)"),
+        {hash, sessionId, expiresAt});
 }
 
 void Storage::insertRefreshToken(const QString& hash, const QString& sessionId, qint64 expiresAt)
 {
-    m_database.exec(QStringLiteral("INSERT INTO refresh_tokens (hash, session_id, expires_at) VALUES (?, ?, ?)"),
-                    {hash, sessionId, expiresAt});
+    m_database.exec(
+        QStringLiteral("INSERT INTO refresh_tokens (hash, session_id, expires_at) VALUES (?, ?, ?)"),
+        {hash, sessionId, expiresAt});
 }
 
 std::optional<UserRecord> Storage::userByAccessToken(const QString& hash, qint64 now)
 {
-    auto query = m_database.exec(QStringLiteral("SELECT ") + kUserColumns
-                                     + QStringLiteral(" FROM access_tokens t"
-                                                      " JOIN sessions s ON s.id = t.session_id"
-                                                      " JOIN users u ON u.id = s.user_id"
-                                                      " JOIN accounts a ON a.id = u.account_id"
-                                                      " WHERE t.hash = ? AND t.expires_at > ? AND s.revoked_at IS NULL"),
-                                 {hash, now});
+    auto query = m_database.exec(
+        QStringLiteral("SELECT ") + kUserColumns
+            + QStringLiteral(" FROM access_tokens t"
+                             " JOIN sessions s ON s.id = t.session_id"
+                             " JOIN users u ON u.id = s.user_id"
+                             " JOIN accounts a ON a.id = u.account_id"
+                             " WHERE t.hash = ? AND t.expires_at > ? AND s.revoked_at IS NULL"),
+        {hash, now});
     if (!query.next()) {
         return std::nullopt;
     }
@@ -142,10 +147,11 @@ std::optional<UserRecord> Storage::userByAccessToken(const QString& hash, qint64
 
 std::optional<Storage::RefreshToken> Storage::refreshToken(const QString& hash)
 {
-    auto query = m_database.exec(QStringLiteral("SELECT t.session_id, t.expires_at, t.used_at, s.revoked_at"
-                                                " FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id"
-                                                " WHERE t.hash = ?"),
-                                 {hash});
+    auto query
+        = m_database.exec(QStringLiteral("SELECT t.session_id, t.expires_at, t.used_at, s.revoked_at"
+                                         " FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id"
+                                         " WHERE t.hash = ?"),
+                          {hash});
     if (!query.next()) {
         return std::nullopt;
     }
@@ -159,8 +165,9 @@ std::optional<Storage::RefreshToken> Storage::refreshToken(const QString& hash)
 
 bool Storage::markRefreshTokenUsed(const QString& hash, qint64 now)
 {
-    return m_database.execAffected(QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE hash = ? AND used_at IS NULL"),
-                                   {now, hash})
+    return m_database.execAffected(
+               QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE hash = ? AND used_at IS NULL"),
+               {now, hash})
         == 1;
 }
 
@@ -169,13 +176,16 @@ void Storage::insertLicense(const LicenseRecord& license)
     const QVariant refreshMonths = license.deviceRefreshMonths ? QVariant(*license.deviceRefreshMonths)
                                                                : QVariant(QMetaType(QMetaType::Int));
     m_database.exec(
-        QStringLiteral("INSERT INTO licenses (id, account_id, product, handshake_code, license_key, type, suspended,"
-                       " term_start, term_end, device_allowance, device_refresh_months, last_device_refresh,"
-                       " scan_quota, quota_period, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {license.id, license.accountId, license.product, license.handshakeCode, license.licenseKey, license.type,
-         license.suspended ? 1 : 0, license.termStart, license.termEnd, nullable(license.deviceAllowance),
-         refreshMonths, nullable(license.lastDeviceRefresh), nullable(license.scanQuota),
-         license.quotaPeriod.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(license.quotaPeriod),
+        QStringLiteral(
+            "INSERT INTO licenses (id, account_id, product, handshake_code, license_key, type, suspended,"
+            " term_start, term_end, device_allowance, device_refresh_months, last_device_refresh,"
+            " scan_quota, quota_period, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {license.id, license.accountId, license.product, license.handshakeCode, license.licenseKey,
+         license.type, license.suspended ? 1 : 0, license.termStart, license.termEnd,
+         nullable(license.deviceAllowance), refreshMonths, nullable(license.lastDeviceRefresh),
+         nullable(license.scanQuota),
+         license.quotaPeriod.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                       : QVariant(license.quotaPeriod),
          license.createdAt});
 }
 
@@ -212,27 +222,30 @@ bool Storage::handshakeCodeExists(const QString& code)
 qint64 Storage::scansUsed(const QString& licenseId, qint64 fromDay, qint64 toDay)
 {
     // CAST: PostgreSQL's SUM(bigint) is NUMERIC, which the Qt driver would hand over as a string.
-    auto query = m_database.exec(QStringLiteral("SELECT CAST(COALESCE(SUM(count), 0) AS BIGINT) FROM scan_usage_daily"
-                                                " WHERE license_id = ? AND day >= ? AND day < ?"),
-                                 {licenseId, fromDay, toDay});
+    auto query = m_database.exec(
+        QStringLiteral("SELECT CAST(COALESCE(SUM(count), 0) AS BIGINT) FROM scan_usage_daily"
+                       " WHERE license_id = ? AND day >= ? AND day < ?"),
+        {licenseId, fromDay, toDay});
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 void Storage::insertDevice(const Device& device)
 {
-    m_database.exec(QStringLiteral("INSERT INTO devices (id, license_id, device_hash, name, platform, sdk_version,"
-                                   " first_seen, last_seen, released_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {device.id, device.licenseId, device.deviceHash, device.name, device.platform, device.sdkVersion,
-                     device.firstSeen, device.lastSeen, nullable(device.releasedAt)});
+    m_database.exec(
+        QStringLiteral("INSERT INTO devices (id, license_id, device_hash, name, platform, sdk_version,"
+                       " first_seen, last_seen, released_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {device.id, device.licenseId, device.deviceHash, device.name, device.platform, device.sdkVersion,
+         device.firstSeen, device.lastSeen, nullable(device.releasedAt)});
 }
 
 void Storage::addScanUsage(const QString& licenseId, qint64 day, const QString& format, qint64 count)
 {
     // Portable upsert: both engines accept ON CONFLICT … DO UPDATE (SQLite since 3.24).
-    m_database.exec(QStringLiteral("INSERT INTO scan_usage_daily (license_id, day, format, count) VALUES (?, ?, ?, ?)"
-                                   " ON CONFLICT (license_id, day, format)"
-                                   " DO UPDATE SET count = scan_usage_daily.count + excluded.count"),
-                    {licenseId, day, format, count});
+    m_database.exec(
+        QStringLiteral("INSERT INTO scan_usage_daily (license_id, day, format, count) VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT (license_id, day, format)"
+                       " DO UPDATE SET count = scan_usage_daily.count + excluded.count"),
+        {licenseId, day, format, count});
 }
 
 void Storage::insertLoginFailure(const QString& key, qint64 at)
@@ -242,8 +255,8 @@ void Storage::insertLoginFailure(const QString& key, qint64 at)
 
 QList<qint64> Storage::loginFailuresSince(const QString& key, qint64 since)
 {
-    auto query = m_database.exec(QStringLiteral("SELECT at FROM login_failures WHERE key = ? AND at > ? ORDER BY at"),
-                                 {key, since});
+    auto query = m_database.exec(
+        QStringLiteral("SELECT at FROM login_failures WHERE key = ? AND at > ? ORDER BY at"), {key, since});
     QList<qint64> times;
     while (query.next()) {
         times.append(query.value(0).toLongLong());

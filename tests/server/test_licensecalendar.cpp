@@ -53,18 +53,19 @@ void TestLicenseCalendar::monthlyPeriods_data()
     QTest::addColumn<QDateTime>("end");
     const QDateTime a = utc("2025-01-31T10:00:00Z");
     QTest::newRow("first period") << a << utc("2025-02-10T00:00:00Z") << a << utc("2025-02-28T10:00:00Z");
-    QTest::newRow("exactly at a start") << a << utc("2025-02-28T10:00:00Z") << utc("2025-02-28T10:00:00Z")
-                                        << utc("2025-03-31T10:00:00Z");
+    QTest::newRow("exactly at a start")
+        << a << utc("2025-02-28T10:00:00Z") << utc("2025-02-28T10:00:00Z") << utc("2025-03-31T10:00:00Z");
     QTest::newRow("a second before a start")
         << a << utc("2025-03-31T09:59:59Z") << utc("2025-02-28T10:00:00Z") << utc("2025-03-31T10:00:00Z");
-    QTest::newRow("clamped in April") << a << utc("2025-05-15T00:00:00Z") << utc("2025-04-30T10:00:00Z")
-                                      << utc("2025-05-31T10:00:00Z");
-    QTest::newRow("before the anchor") << a << utc("2024-12-01T00:00:00Z") << a << utc("2025-02-28T10:00:00Z");
+    QTest::newRow("clamped in April")
+        << a << utc("2025-05-15T00:00:00Z") << utc("2025-04-30T10:00:00Z") << utc("2025-05-31T10:00:00Z");
+    QTest::newRow("before the anchor")
+        << a << utc("2024-12-01T00:00:00Z") << a << utc("2025-02-28T10:00:00Z");
     QTest::newRow("years later") << a << utc("2027-12-31T11:00:00Z") << utc("2027-12-31T10:00:00Z")
                                  << utc("2028-01-31T10:00:00Z");
     const QDateTime mid = utc("2025-03-15T08:30:00Z");
-    QTest::newRow("same day, earlier time") << mid << utc("2025-06-15T08:00:00Z") << utc("2025-05-15T08:30:00Z")
-                                            << utc("2025-06-15T08:30:00Z");
+    QTest::newRow("same day, earlier time")
+        << mid << utc("2025-06-15T08:00:00Z") << utc("2025-05-15T08:30:00Z") << utc("2025-06-15T08:30:00Z");
 }
 
 void TestLicenseCalendar::monthlyPeriods()
@@ -84,7 +85,8 @@ void TestLicenseCalendar::annualPeriodOnLeapDay()
     const auto period = LicenseCalendar::periodContaining(anchor, 12, utc("2025-06-01T00:00:00Z"));
     QCOMPARE(period.start, utc("2025-02-28T12:00:00Z"));
     QCOMPARE(period.end, utc("2026-02-28T12:00:00Z"));
-    QCOMPARE(LicenseCalendar::periodContaining(anchor, 12, utc("2028-03-01T00:00:00Z")).start, utc("2028-02-29T12:00:00Z"));
+    QCOMPARE(LicenseCalendar::periodContaining(anchor, 12, utc("2028-03-01T00:00:00Z")).start,
+             utc("2028-02-29T12:00:00Z"));
 }
 
 void TestLicenseCalendar::nextRefresh_data()
@@ -95,11 +97,14 @@ void TestLicenseCalendar::nextRefresh_data()
     QTest::addColumn<QDateTime>("expected");
     const QDateTime a = utc("2025-08-31T00:00:00Z");
     QTest::newRow("12 months") << a << 12 << utc("2025-09-01T00:00:00Z") << utc("2026-08-31T00:00:00Z");
-    QTest::newRow("6 months, clamped") << a << 6 << utc("2025-09-01T00:00:00Z") << utc("2026-02-28T00:00:00Z");
+    QTest::newRow("6 months, clamped")
+        << a << 6 << utc("2025-09-01T00:00:00Z") << utc("2026-02-28T00:00:00Z");
     QTest::newRow("6 months, second") << a << 6 << utc("2026-03-01T00:00:00Z") << utc("2026-08-31T00:00:00Z");
-    QTest::newRow("3 months, exactly at one") << a << 3 << utc("2025-11-30T00:00:00Z") << utc("2026-02-28T00:00:00Z");
+    QTest::newRow("3 months, exactly at one")
+        << a << 3 << utc("2025-11-30T00:00:00Z") << utc("2026-02-28T00:00:00Z");
     QTest::newRow("at the anchor") << a << 3 << a << utc("2025-11-30T00:00:00Z");
-    QTest::newRow("anchor in the future") << a << 12 << utc("2025-01-01T00:00:00Z") << utc("2026-08-31T00:00:00Z");
+    QTest::newRow("anchor in the future")
+        << a << 12 << utc("2025-01-01T00:00:00Z") << utc("2026-08-31T00:00:00Z");
 }
 
 void TestLicenseCalendar::nextRefresh()
@@ -115,8 +120,10 @@ void TestLicenseCalendar::nextRefresh()
 
 void TestLicenseCalendar::dayOfIsUtcMidnight()
 {
-    QCOMPARE(LicenseCalendar::dayOf(utc("2025-03-15T23:59:59Z")), utc("2025-03-15T00:00:00Z").toSecsSinceEpoch());
-    QCOMPARE(LicenseCalendar::dayOf(utc("2025-03-15T23:30:00-02:00")), utc("2025-03-16T00:00:00Z").toSecsSinceEpoch());
+    QCOMPARE(LicenseCalendar::dayOf(utc("2025-03-15T23:59:59Z")),
+             utc("2025-03-15T00:00:00Z").toSecsSinceEpoch());
+    QCOMPARE(LicenseCalendar::dayOf(utc("2025-03-15T23:30:00-02:00")),
+             utc("2025-03-16T00:00:00Z").toSecsSinceEpoch());
 }
 
 void TestLicenseCalendar::licenseStatusAndNullFields()
@@ -154,7 +161,8 @@ void TestLicenseCalendar::licenseStatusAndNullFields()
     license = LicenseRoutes::toWire(scans, 250, now);
     QCOMPARE(license.scansUsed, 250);
     QCOMPARE(license.quotaPeriod, lp::proto::QuotaPeriod::Monthly);
-    QVERIFY(!license.deviceAllowance && !license.devicesInUse && !license.deviceRefreshMonths && !license.nextDeviceRefresh);
+    QVERIFY(!license.deviceAllowance && !license.devicesInUse && !license.deviceRefreshMonths
+            && !license.nextDeviceRefresh);
     const auto [start, end] = LicenseRoutes::quotaPeriodOf(scans, now);
     QCOMPARE(start, utc("2026-04-30T00:00:00Z"));
     QCOMPARE(end, utc("2026-05-31T00:00:00Z"));

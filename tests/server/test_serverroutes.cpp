@@ -10,6 +10,8 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <TokenPair.h>
 
@@ -67,6 +69,7 @@ private slots:
     void unknownRouteAndWrongMethod();
     void requestIdIsEchoedAndLogged();
     void adminCliExitCodes();
+    void startupErrorsExitWithOneSentence();
 
 private:
     Reply send(TestServer& server, const QByteArray& method, const QString& path, const QByteArray& body = {},
@@ -92,8 +95,9 @@ private:
     lp::proto::TokenPair m_tokensB;
 };
 
-Reply TestServerRoutes::send(TestServer& server, const QByteArray& method, const QString& path, const QByteArray& body,
-                             const QByteArray& contentType, const QList<QPair<QByteArray, QByteArray>>& headers)
+Reply TestServerRoutes::send(TestServer& server, const QByteArray& method, const QString& path,
+                             const QByteArray& body, const QByteArray& contentType,
+                             const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     QUrl url = server.baseUrl();
     const qsizetype query = path.indexOf(QLatin1Char('?'));
@@ -108,8 +112,9 @@ Reply TestServerRoutes::send(TestServer& server, const QByteArray& method, const
     for (const auto& header : headers) {
         request.setRawHeader(header.first, header.second);
     }
-    QNetworkReply* reply = body.isEmpty() && method == "GET" ? m_network.get(request)
-                                                             : m_network.sendCustomRequest(request, method, body);
+    QNetworkReply* reply = body.isEmpty() && method == "GET"
+        ? m_network.get(request)
+        : m_network.sendCustomRequest(request, method, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished() && !finished.wait(30000)) {
         qWarning() << "no answer to" << method << path;
@@ -124,7 +129,7 @@ Reply TestServerRoutes::send(TestServer& server, const QByteArray& method, const
 
 Reply TestServerRoutes::login(TestServer& server, const QString& email, const QString& password)
 {
-    const QJsonObject body{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
+    const QJsonObject body {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
     return send(server, "POST", QLatin1String(lp::api::kLogin), QJsonDocument(body).toJson());
 }
 
@@ -148,9 +153,9 @@ Reply TestServerRoutes::get(const QString& path, const QString& accessToken)
 QString TestServerRoutes::createLicense(const QString& email, const QStringList& extra)
 {
     QString output;
-    const int code = m_server.admin(QStringList{QStringLiteral("create-license"), QStringLiteral("--account-email"), email}
-                                        + extra,
-                                    &output);
+    const int code = m_server.admin(
+        QStringList {QStringLiteral("create-license"), QStringLiteral("--account-email"), email} + extra,
+        &output);
     static const QRegularExpression id(QStringLiteral(R"(license_id: (\S+))"));
     const auto match = id.match(output);
     if (code != 0 || !match.hasMatch()) {
@@ -166,12 +171,14 @@ void TestServerRoutes::initTestCase()
     QVERIFY(m_server.createAccount(QStringLiteral("alice@a.example"), kPassword, QStringLiteral("Alice")));
     QVERIFY(m_server.createAccount(QStringLiteral("bob@b.example"), kPassword, QStringLiteral("Bob")));
     m_licenseA = createLicense(QStringLiteral("alice@a.example"),
-                               {QStringLiteral("--product"), QStringLiteral("Barcode Reader SDK"), QStringLiteral("--type"),
-                                QStringLiteral("per_device"), QStringLiteral("--devices"), QStringLiteral("3")});
-    m_licenseB = createLicense(QStringLiteral("bob@b.example"),
-                               {QStringLiteral("--product"), QStringLiteral("Label Recognizer"), QStringLiteral("--type"),
-                                QStringLiteral("per_scan"), QStringLiteral("--scan-quota"), QStringLiteral("5000"),
-                                QStringLiteral("--quota-period"), QStringLiteral("annual")});
+                               {QStringLiteral("--product"), QStringLiteral("Barcode Reader SDK"),
+                                QStringLiteral("--type"), QStringLiteral("per_device"),
+                                QStringLiteral("--devices"), QStringLiteral("3")});
+    m_licenseB
+        = createLicense(QStringLiteral("bob@b.example"),
+                        {QStringLiteral("--product"), QStringLiteral("Label Recognizer"),
+                         QStringLiteral("--type"), QStringLiteral("per_scan"), QStringLiteral("--scan-quota"),
+                         QStringLiteral("5000"), QStringLiteral("--quota-period"), QStringLiteral("annual")});
     QVERIFY(!m_licenseA.isEmpty());
     QVERIFY(!m_licenseB.isEmpty());
 }
@@ -214,7 +221,8 @@ void TestServerRoutes::meNeedsBearerToken()
     QCOMPARE(anonymous.problemType(), problemUri(lp::proto::problem::kUnauthorized));
     QVERIFY(!anonymous.detail().isEmpty());
 
-    const Reply forged = get(QLatin1String(lp::api::kMe), QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+    const Reply forged
+        = get(QLatin1String(lp::api::kMe), QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
     QCOMPARE(forged.status, 401);
     QCOMPARE(forged.header("WWW-Authenticate"), QByteArray("Bearer"));
 
@@ -234,7 +242,7 @@ void TestServerRoutes::refreshRotatesAndReuseRevokesSession()
     const auto first = signIn(QStringLiteral("alice@a.example"), kPassword);
     QVERIFY(!first.refreshToken.isEmpty());
     const auto refreshBody = [](const QString& token) {
-        return QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), token}}).toJson();
+        return QJsonDocument(QJsonObject {{QStringLiteral("refresh_token"), token}}).toJson();
     };
     const Reply rotated = send("POST", QLatin1String(lp::api::kRefresh), refreshBody(first.refreshToken));
     QCOMPARE(rotated.status, 200);
@@ -256,7 +264,8 @@ void TestServerRoutes::refreshRotatesAndReuseRevokesSession()
     // Other sessions of the same user are untouched.
     QCOMPARE(get(QLatin1String(lp::api::kMe), m_tokensA.accessToken).status, 200);
 
-    const Reply garbage = send("POST", QLatin1String(lp::api::kRefresh), refreshBody(QStringLiteral("nonsense")));
+    const Reply garbage
+        = send("POST", QLatin1String(lp::api::kRefresh), refreshBody(QStringLiteral("nonsense")));
     QCOMPARE(garbage.status, 401);
     QCOMPARE(garbage.problemType(), problemUri(lp::proto::problem::kInvalidRefreshToken));
 }
@@ -266,7 +275,8 @@ void TestServerRoutes::logoutEndsSession()
     const auto tokens = signIn(QStringLiteral("bob@b.example"), kPassword);
     QVERIFY(!tokens.accessToken.isEmpty());
     QCOMPARE(get(QLatin1String(lp::api::kMe), tokens.accessToken).status, 200);
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), tokens.refreshToken}}).toJson();
+    const QByteArray body
+        = QJsonDocument(QJsonObject {{QStringLiteral("refresh_token"), tokens.refreshToken}}).toJson();
     const Reply logout = send("POST", QLatin1String(lp::api::kLogout), body);
     QCOMPARE(logout.status, 204);
     QVERIFY(logout.body.isEmpty());
@@ -294,7 +304,8 @@ void TestServerRoutes::licensesAreIsolatedPerAccount()
     QCOMPARE(parsedA->items.first().status, lp::proto::LicenseStatus::Active);
     QVERIFY(!parsedA->items.first().scanQuota);
 
-    const auto parsedB = lp::proto::LicenseList::fromJson(get(licenses, m_tokensB.accessToken).json(), &errors);
+    const auto parsedB
+        = lp::proto::LicenseList::fromJson(get(licenses, m_tokensB.accessToken).json(), &errors);
     QVERIFY(parsedB);
     QCOMPARE(parsedB->items.size(), 1);
     QCOMPARE(parsedB->items.first().id, m_licenseB);
@@ -327,7 +338,8 @@ void TestServerRoutes::revealShowsKeyWhileListMasksIt()
     QVERIFY(clear->licenseKey.startsWith(QLatin1String("t0")));
     QCOMPARE(clear->licenseKey.size(), 96);
     QCOMPARE(hidden->licenseKey, lp::proto::maskLicenseKey(clear->licenseKey));
-    const auto list = lp::proto::LicenseList::fromJson(get(QLatin1String(lp::api::kLicenses), m_tokensA.accessToken).json(), &errors);
+    const auto list = lp::proto::LicenseList::fromJson(
+        get(QLatin1String(lp::api::kLicenses), m_tokensA.accessToken).json(), &errors);
     QVERIFY(list);
     QCOMPARE(list->items.first().licenseKey, hidden->licenseKey);
     QVERIFY(clear->handshakeCode.contains(QRegularExpression(QStringLiteral(R"(^100\d{6}-\d{6}$)"))));
@@ -345,7 +357,8 @@ void TestServerRoutes::demoDataCoversTheCases()
     QCOMPARE(me.json().value(QLatin1String("account")).toObject().value(QLatin1String("name")).toString(),
              QStringLiteral("Northwind Logistics"));
     lp::proto::FieldErrors errors;
-    const auto list = lp::proto::LicenseList::fromJson(get(QLatin1String(lp::api::kLicenses), tokens.accessToken).json(), &errors);
+    const auto list = lp::proto::LicenseList::fromJson(
+        get(QLatin1String(lp::api::kLicenses), tokens.accessToken).json(), &errors);
     QVERIFY(list);
     QVERIFY(list->items.size() >= 5);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -354,8 +367,8 @@ void TestServerRoutes::demoDataCoversTheCases()
     for (const auto& license : list->items) {
         codes.insert(license.handshakeCode);
         if (license.product == QStringLiteral("Barcode Reader SDK – Mobile")) {
-            nearlyFull = license.deviceAllowance == 25 && license.devicesInUse == 23 && license.deviceRefreshMonths == 12
-                && license.status == lp::proto::LicenseStatus::Active;
+            nearlyFull = license.deviceAllowance == 25 && license.devicesInUse == 23
+                && license.deviceRefreshMonths == 12 && license.status == lp::proto::LicenseStatus::Active;
         }
         if (license.product == QStringLiteral("Barcode Reader SDK – Server")) {
             const double used = static_cast<double>(license.scansUsed.value_or(0)) / 100000.0;
@@ -363,15 +376,17 @@ void TestServerRoutes::demoDataCoversTheCases()
                 && license.quotaPeriod == lp::proto::QuotaPeriod::Monthly;
         }
         if (license.product == QStringLiteral("Document Normalizer SDK")) {
-            expiringSoon = license.status == lp::proto::LicenseStatus::Active && now.daysTo(license.termEnd) <= 18
-                && now.daysTo(license.termEnd) >= 17;
+            expiringSoon = license.status == lp::proto::LicenseStatus::Active
+                && now.daysTo(license.termEnd) <= 18 && now.daysTo(license.termEnd) >= 17;
         }
         if (license.product == QStringLiteral("Label Recognizer")) {
-            expired = license.status == lp::proto::LicenseStatus::Expired && license.type == lp::proto::LicenseType::PerScan;
+            expired = license.status == lp::proto::LicenseStatus::Expired
+                && license.type == lp::proto::LicenseType::PerScan;
         }
         if (license.product == QStringLiteral("Warehouse Scanner Fleet")) {
-            fleet = license.deviceAllowance == 200 && license.devicesInUse == 141 && license.deviceRefreshMonths == 6
-                && license.nextDeviceRefresh && *license.nextDeviceRefresh > now;
+            fleet = license.deviceAllowance == 200 && license.devicesInUse == 141
+                && license.deviceRefreshMonths == 6 && license.nextDeviceRefresh
+                && *license.nextDeviceRefresh > now;
         }
     }
     QVERIFY(nearlyFull);
@@ -430,7 +445,9 @@ void TestServerRoutes::rateLimitPerAddress()
     TestServer server;
     QVERIFY(server.start());
     for (int i = 0; i < 20; ++i) {
-        QCOMPARE(login(server, QStringLiteral("user%1@spray.example").arg(i), QStringLiteral("password")).status, 401);
+        QCOMPARE(
+            login(server, QStringLiteral("user%1@spray.example").arg(i), QStringLiteral("password")).status,
+            401);
     }
     const Reply limited = login(server, QStringLiteral("fresh@spray.example"), QStringLiteral("password"));
     QCOMPARE(limited.status, 429);
@@ -496,19 +513,22 @@ void TestServerRoutes::unknownRouteAndWrongMethod()
     QCOMPARE(wrongMethod.header("Allow"), QByteArray("POST"));
     QCOMPARE(wrongMethod.problemType(), problemUri(lp::proto::problem::kMethodNotAllowed));
 
-    const Reply deleteLicense = send("DELETE", QLatin1String(lp::api::kLicenses) + QStringLiteral("/x"), {}, {});
+    const Reply deleteLicense
+        = send("DELETE", QLatin1String(lp::api::kLicenses) + QStringLiteral("/x"), {}, {});
     QCOMPARE(deleteLicense.status, 405);
     QCOMPARE(deleteLicense.header("Allow"), QByteArray("GET"));
 }
 
 void TestServerRoutes::requestIdIsEchoedAndLogged()
 {
-    const Reply reply = send("GET", QLatin1String(lp::api::kMe), {}, {}, {{lp::api::kRequestIdHeader, "trace-4711-abc"}});
+    const Reply reply
+        = send("GET", QLatin1String(lp::api::kMe), {}, {}, {{lp::api::kRequestIdHeader, "trace-4711-abc"}});
     QCOMPARE(reply.header(lp::api::kRequestIdHeader), QByteArray("trace-4711-abc"));
     QTRY_VERIFY(m_server.log().contains(QLatin1String("trace-4711-abc GET /v1/me 401")));
 
     // Anything that could forge a log line is replaced by a fresh id.
-    const Reply forged = send("GET", QLatin1String(lp::api::kMe), {}, {}, {{lp::api::kRequestIdHeader, "bad id\tx"}});
+    const Reply forged
+        = send("GET", QLatin1String(lp::api::kMe), {}, {}, {{lp::api::kRequestIdHeader, "bad id\tx"}});
     const QByteArray id = forged.header(lp::api::kRequestIdHeader);
     QVERIFY(QString::fromLatin1(id).contains(QRegularExpression(QStringLiteral("^[0-9a-f-]{36}$"))));
 }
@@ -523,23 +543,58 @@ void TestServerRoutes::adminCliExitCodes()
     QCOMPARE(m_server.admin({QStringLiteral("create-license"), QStringLiteral("--help")}, &output), 0);
     QCOMPARE(m_server.admin({QStringLiteral("list-accounts"), QStringLiteral("--help")}, &output), 0);
     QCOMPARE(m_server.admin({QStringLiteral("no-such-command")}, &output), 2);
-    QCOMPARE(m_server.admin({QStringLiteral("create-account"), QStringLiteral("--email"), QStringLiteral("not-an-email"),
-                             QStringLiteral("--password"), kPassword, QStringLiteral("--name"), QStringLiteral("X")},
+    QCOMPARE(m_server.admin({QStringLiteral("create-account"), QStringLiteral("--email"),
+                             QStringLiteral("not-an-email"), QStringLiteral("--password"), kPassword,
+                             QStringLiteral("--name"), QStringLiteral("X")},
                             &output),
              2);
     QCOMPARE(m_server.admin({QStringLiteral("create-account"), QStringLiteral("--bogus")}, &output), 2);
     QCOMPARE(m_server.admin({QStringLiteral("create-license"), QStringLiteral("--account-email"),
-                             QStringLiteral("alice@a.example"), QStringLiteral("--product"), QStringLiteral("P"),
-                             QStringLiteral("--type"), QStringLiteral("per_device"), QStringLiteral("--refresh-months"),
-                             QStringLiteral("4")},
+                             QStringLiteral("alice@a.example"), QStringLiteral("--product"),
+                             QStringLiteral("P"), QStringLiteral("--type"), QStringLiteral("per_device"),
+                             QStringLiteral("--refresh-months"), QStringLiteral("4")},
                             &output),
              2);
     // A duplicate email is a failure, not a usage error.
-    QCOMPARE(m_server.admin({QStringLiteral("create-account"), QStringLiteral("--email"), QStringLiteral("alice@a.example"),
-                             QStringLiteral("--password"), kPassword, QStringLiteral("--name"), QStringLiteral("Again")},
+    QCOMPARE(m_server.admin({QStringLiteral("create-account"), QStringLiteral("--email"),
+                             QStringLiteral("alice@a.example"), QStringLiteral("--password"), kPassword,
+                             QStringLiteral("--name"), QStringLiteral("Again")},
                             &output),
              1);
     QVERIFY(output.contains(QLatin1String("already exists")));
+}
+
+void TestServerRoutes::startupErrorsExitWithOneSentence()
+{
+    const auto run = [](const QStringList& arguments, QString* errorOutput) {
+        QProcess process;
+        process.start(TestServer::serverBinary(), arguments);
+        process.waitForFinished(30000);
+        *errorOutput = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    };
+    QString error;
+    QCOMPARE(run({QStringLiteral("--db"), QStringLiteral("mysql://localhost/x"), QStringLiteral("--port"),
+                  QStringLiteral("0")},
+                 &error),
+             1);
+    QVERIFY(error.contains(QLatin1String("postgresql://")));
+    QCOMPARE(error.count(QLatin1Char('\n')), 0);
+
+    QTcpServer occupied;
+    QVERIFY(occupied.listen(QHostAddress::LocalHost));
+    QTemporaryDir dir;
+    QCOMPARE(run({QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite")), QStringLiteral("--port"),
+                  QString::number(occupied.serverPort())},
+                 &error),
+             1);
+    // The last line: the log may hold startup lines (the migration of the new file) before it.
+    QVERIFY2(
+        error.section(QLatin1Char('\n'), -1).startsWith(QLatin1String("Cannot listen on 127.0.0.1 port")),
+        qPrintable(error));
+
+    QCOMPARE(run({QStringLiteral("--port"), QStringLiteral("http")}, &error), 2);
+    QCOMPARE(run({QStringLiteral("--no-such-option")}, &error), 2);
 }
 
 QTEST_MAIN(TestServerRoutes)
