@@ -22,7 +22,8 @@ public:
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
     {
         const QString host = query.peerHostName();
-        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback()) {
+        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+            || QHostAddress(host).isLoopback()) {
             return {QNetworkProxy(QNetworkProxy::NoProxy)};
         }
         return systemProxyForQuery(query);
@@ -80,8 +81,9 @@ void ApiClient::setTrustedCertificates(const QList<QByteArray>& sha256Digests)
     m_trustedCertificates = sha256Digests;
 }
 
-ApiJob* ApiClient::makeJob(QNetworkAccessManager::Operation operation, const QString& path, const QJsonObject* body,
-                           ApiJob::Parser parser, bool idempotent, bool authenticated)
+ApiJob* ApiClient::makeJob(QNetworkAccessManager::Operation operation, const QString& path,
+                           const QJsonObject* body, ApiJob::Parser parser, bool idempotent,
+                           bool authenticated)
 {
     QUrl url = m_baseUrl;
     QString basePath = url.path();
@@ -160,7 +162,7 @@ void ApiClient::onRefreshFinished(ApiJob* refreshJob)
 
 ApiJob* ApiClient::login(const QString& email, const QString& password)
 {
-    const QJsonObject body = proto::LoginRequest{email, password}.toJson();
+    const QJsonObject body = proto::LoginRequest {email, password}.toJson();
     ApiJob* job = makeJob(QNetworkAccessManager::PostOperation, QLatin1String(api::kLogin), &body,
                           parserFor<proto::TokenPair>(), false, false);
     job->m_onSuccess = [this](ApiJob* done) {
@@ -176,7 +178,7 @@ ApiJob* ApiClient::refresh()
     if (m_refreshJob && !m_refreshJob->m_finished) {
         return m_refreshJob; // one refresh at a time: a rotated token can be used only once
     }
-    const QJsonObject body = proto::RefreshRequest{m_tokens.refreshToken}.toJson();
+    const QJsonObject body = proto::RefreshRequest {m_tokens.refreshToken}.toJson();
     // Not idempotent: a retried refresh would present an already rotated token and be refused.
     ApiJob* job = makeJob(QNetworkAccessManager::PostOperation, QLatin1String(api::kRefresh), &body,
                           parserFor<proto::TokenPair>(), false, false);
@@ -192,11 +194,11 @@ ApiJob* ApiClient::refresh()
 
 ApiJob* ApiClient::logout()
 {
-    const QJsonObject body = proto::RefreshRequest{m_tokens.refreshToken}.toJson();
+    const QJsonObject body = proto::RefreshRequest {m_tokens.refreshToken}.toJson();
     // Revoking twice is harmless, so it may be retried; it must not trigger a refresh, though, so the
     // bearer token is fixed now instead of being taken at send time.
-    ApiJob* job =
-        makeJob(QNetworkAccessManager::PostOperation, QLatin1String(api::kLogout), &body, {}, true, false);
+    ApiJob* job
+        = makeJob(QNetworkAccessManager::PostOperation, QLatin1String(api::kLogout), &body, {}, true, false);
     if (!m_tokens.accessToken.isEmpty()) {
         job->m_request.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toLatin1());
     }
@@ -223,12 +225,14 @@ ApiJob* ApiClient::fetchLicenses()
 
 ApiJob* ApiClient::fetchLicense(const QString& id, bool revealKey)
 {
-    QString path = QLatin1String(api::kLicenses) + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    QString path
+        = QLatin1String(api::kLicenses) + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
     if (revealKey) {
         path += QLatin1Char('?') + QLatin1String(api::kRevealQuery) + QLatin1Char('=')
             + QLatin1String(api::kRevealLicenseKey);
     }
-    ApiJob* job = makeJob(QNetworkAccessManager::GetOperation, path, nullptr, parserFor<proto::License>(), true, true);
+    ApiJob* job = makeJob(QNetworkAccessManager::GetOperation, path, nullptr, parserFor<proto::License>(),
+                          true, true);
     start(job);
     return job;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiJob.h"
+#include "TokenPair.h"
 
 #include <QList>
 #include <QNetworkAccessManager>
@@ -8,8 +9,6 @@
 #include <QPointer>
 #include <QUrl>
 #include <chrono>
-
-#include "TokenPair.h"
 
 namespace lp {
 
@@ -40,12 +39,13 @@ public:
     void setTrustedCertificates(const QList<QByteArray>& sha256Digests);
 
     // Typed calls; each returns a job whose value<T>() is the parsed answer.
-    ApiJob* login(const QString& email, const QString& password); // value<proto::TokenPair>; stores the tokens
-    ApiJob* refresh();                                              // value<proto::TokenPair>; stores the tokens
-    ApiJob* logout();                                               // revokes the session; clears the tokens
-    ApiJob* fetchMe();                                              // value<proto::MeResponse>
-    ApiJob* fetchLicenses();                                        // value<proto::LicenseList>
-    ApiJob* fetchLicense(const QString& id, bool revealKey);       // value<proto::License>
+    ApiJob* login(const QString& email,
+                  const QString& password); // value<proto::TokenPair>; stores the tokens
+    ApiJob* refresh(); // value<proto::TokenPair>; stores the tokens
+    ApiJob* logout(); // revokes the session; clears the tokens
+    ApiJob* fetchMe(); // value<proto::MeResponse>
+    ApiJob* fetchLicenses(); // value<proto::LicenseList>
+    ApiJob* fetchLicense(const QString& id, bool revealKey); // value<proto::License>
 
 signals:
     // After login or a refresh: the new refresh token must replace the stored one.
@@ -64,7 +64,7 @@ private:
 
     QNetworkAccessManager* m_network;
     QUrl m_baseUrl;
-    std::chrono::milliseconds m_timeout{15000};
+    std::chrono::milliseconds m_timeout {15000};
     proto::TokenPair m_tokens;
     QList<QByteArray> m_trustedCertificates;
     QPointer<ApiJob> m_refreshJob;

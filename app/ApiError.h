@@ -15,21 +15,21 @@ struct ApiError
 public:
     enum class Kind {
         None,
-        Unreachable,     // connection refused, host not found, network down
-        Timeout,         // no progress within the transfer timeout
-        Certificate,     // TLS certificate could not be verified
-        Http,            // the server answered with a 4xx/5xx (see status, problemType, detail)
+        Unreachable, // connection refused, host not found, network down
+        Timeout, // no progress within the transfer timeout
+        Certificate, // TLS certificate could not be verified
+        Http, // the server answered with a 4xx/5xx (see status, problemType, detail)
         InvalidResponse, // the body did not match the contract
         Cancelled,
     };
 
     Kind kind = Kind::None;
-    int status = 0;           // HTTP status, when there was an answer
-    QString problemType;      // the problem name, e.g. "invalid-credentials" (the part after the type base URI)
-    QString detail;           // the server's human sentence, or our own for non-HTTP kinds
+    int status = 0; // HTTP status, when there was an answer
+    QString problemType; // the problem name, e.g. "invalid-credentials" (the part after the type base URI)
+    QString detail; // the server's human sentence, or our own for non-HTTP kinds
     int retryAfterSeconds = 0; // from Retry-After on 429/503
-    QString requestId;        // X-Request-ID of the failed request, for support
-    QString host;             // the server's host name, for "cannot reach HOST"
+    QString requestId; // X-Request-ID of the failed request, for support
+    QString host; // the server's host name, for "cannot reach HOST"
     QList<QSslError> sslErrors;
 
     bool isError() const { return kind != Kind::None; }

@@ -132,7 +132,8 @@ void ApiJob::guardSize(QNetworkReply* reply)
     const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (announced > kMaxAnswerBytes || reply->bytesAvailable() > kMaxAnswerBytes) {
         m_tooLarge = true;
-        reply->abort();
+        // Queued: aborting inside the reply's own signal makes it report its error twice.
+        QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
     }
 }
 
@@ -140,7 +141,8 @@ void ApiJob::onSslErrors(QNetworkReply* reply, const QList<QSslError>& errors)
 {
     // Only a certificate the user trusted explicitly (by its SHA-256 digest) overrides verification.
     const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-    if (m_client && !peer.isNull() && m_client->m_trustedCertificates.contains(peer.digest(QCryptographicHash::Sha256))) {
+    if (m_client && !peer.isNull()
+        && m_client->m_trustedCertificates.contains(peer.digest(QCryptographicHash::Sha256))) {
         reply->ignoreSslErrors();
         return;
     }
@@ -159,7 +161,8 @@ void ApiJob::onReplyFinished(QNetworkReply* reply)
         return;
     }
     if (m_tooLarge) {
-        complete(errorFrom(ApiError::Kind::InvalidResponse, ApiError::tr("The answer is larger than 8 MiB.")));
+        complete(
+            errorFrom(ApiError::Kind::InvalidResponse, ApiError::tr("The answer is larger than 8 MiB.")));
         return;
     }
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -264,7 +267,8 @@ ApiError ApiJob::httpError(int status, const QByteArray& body, const QByteArray&
     if (const auto object = proto::parseJsonObject(body, &errors)) {
         if (const auto problem = proto::Problem::fromJson(*object, &errors)) {
             const QLatin1String base(proto::problem::kTypeBase);
-            error.problemType = problem->type.startsWith(base) ? problem->type.mid(base.size()) : problem->type;
+            error.problemType
+                = problem->type.startsWith(base) ? problem->type.mid(base.size()) : problem->type;
             error.detail = problem->detail;
         }
     }

@@ -71,7 +71,7 @@ private:
     ApiError m_pendingError;
     QList<QSslError> m_sslErrors;
     QString m_sentAccessToken; // the access token of the last attempt
-    bool m_replayed = false;   // replayed once after a refresh; a second 401 is final
+    bool m_replayed = false; // replayed once after a refresh; a second 401 is final
     bool m_cancelled = false;
     bool m_tooLarge = false;
 

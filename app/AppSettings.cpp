@@ -11,13 +11,11 @@ const QString kTrustedGroup = QStringLiteral("trustedCertificates");
 
 AppSettings::AppSettings()
     : m_settings(QStringLiteral("LicensePortal"), QStringLiteral("LicensePortal"))
-{
-}
+{ }
 
 AppSettings::AppSettings(const QString& iniPath)
     : m_settings(iniPath, QSettings::IniFormat)
-{
-}
+{ }
 
 QUrl AppSettings::defaultServerUrl()
 {
@@ -59,7 +57,8 @@ QList<QByteArray> AppSettings::trustedCertificates(const QString& host) const
 {
     // Digests are stored as hex: readable in the file, and free of QSettings' byte-array encoding.
     QList<QByteArray> digests;
-    const QStringList stored = m_settings.value(kTrustedGroup + QLatin1Char('/') + host.toLower()).toStringList();
+    const QStringList stored
+        = m_settings.value(kTrustedGroup + QLatin1Char('/') + host.toLower()).toStringList();
     for (const QString& hex : stored) {
         digests.append(QByteArray::fromHex(hex.toLatin1()));
     }

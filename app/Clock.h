@@ -22,7 +22,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime now) : m_now(std::move(now)) {}
+    explicit ManualClock(QDateTime now)
+        : m_now(std::move(now))
+    { }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime& now) { m_now = now; }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }

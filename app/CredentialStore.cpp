@@ -2,9 +2,39 @@
 
 #include <qt6keychain/keychain.h>
 
+#ifdef LP_KEYCHAIN_OVER_DBUS
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#endif
+
 namespace lp {
 
 namespace {
+// Whether any keychain service can answer at all. Asked only after a failure: libsecret reports a missing
+// D-Bus session or Secret Service as a generic error ("Could not connect: ..."), which must not be taken
+// for a broken keychain but for an absent one.
+bool keychainServiceReachable()
+{
+#ifdef LP_KEYCHAIN_OVER_DBUS
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.interface()) {
+        return false;
+    }
+    const QStringList services {QStringLiteral("org.freedesktop.secrets"),
+                                QStringLiteral("org.kde.kwalletd5"), QStringLiteral("org.kde.kwalletd6")};
+    const QDBusReply<QStringList> activatable = bus.interface()->activatableServiceNames();
+    for (const QString& service : services) {
+        if (bus.interface()->isServiceRegistered(service).value()
+            || (activatable.isValid() && activatable.value().contains(service))) {
+            return true;
+        }
+    }
+    return false;
+#else
+    return true;
+#endif
+}
+
 CredentialStore::Result resultOf(const QKeychain::Job* job)
 {
     CredentialStore::Result result;
@@ -25,7 +55,8 @@ CredentialStore::Result resultOf(const QKeychain::Job* job)
         result.status = CredentialStore::Status::Unavailable;
         break;
     default:
-        result.status = CredentialStore::Status::Failed;
+        result.status = keychainServiceReachable() ? CredentialStore::Status::Failed
+                                                   : CredentialStore::Status::Unavailable;
         break;
     }
     return result;
@@ -64,17 +95,20 @@ void run(JobType* job, QObject* context, CredentialStore::Callback done)
 CredentialStore::CredentialStore(QString service, QObject* parent)
     : QObject(parent)
     , m_service(std::move(service))
-{
-}
+{ }
 
 QString CredentialStore::keyFor(const QUrl& server, const QString& email)
 {
     const QString scheme = server.scheme().toLower();
     const int port = server.port(scheme == QLatin1String("https") ? 443 : 80);
-    return QStringLiteral("%1://%2:%3 %4").arg(scheme, server.host().toLower()).arg(port).arg(email.trimmed().toLower());
+    return QStringLiteral("%1://%2:%3 %4")
+        .arg(scheme, server.host().toLower())
+        .arg(port)
+        .arg(email.trimmed().toLower());
 }
 
-void CredentialStore::readRefreshToken(const QUrl& server, const QString& email, QObject* context, Callback done)
+void CredentialStore::readRefreshToken(const QUrl& server, const QString& email, QObject* context,
+                                       Callback done)
 {
     run(makeJob<QKeychain::ReadPasswordJob>(m_service, keyFor(server, email)), context ? context : this,
         std::move(done));
@@ -88,7 +122,8 @@ void CredentialStore::writeRefreshToken(const QUrl& server, const QString& email
     run(job, context ? context : this, std::move(done));
 }
 
-void CredentialStore::deleteRefreshToken(const QUrl& server, const QString& email, QObject* context, Callback done)
+void CredentialStore::deleteRefreshToken(const QUrl& server, const QString& email, QObject* context,
+                                         Callback done)
 {
     run(makeJob<QKeychain::DeletePasswordJob>(m_service, keyFor(server, email)), context ? context : this,
         std::move(done));

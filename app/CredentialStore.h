@@ -17,14 +17,15 @@ public:
     struct Result
     {
         Status status = Status::Failed;
-        QString secret;    // for reads
+        QString secret; // for reads
         QString errorText; // the keychain's own words, for the user
     };
     using Callback = std::function<void(const Result&)>;
 
     explicit CredentialStore(QString service = QStringLiteral("LicensePortal"), QObject* parent = nullptr);
 
-    // "https://portal.example.com:443 demo@example.com": scheme, host and port of the server, lowercased email.
+    // "https://portal.example.com:443 demo@example.com": scheme, host and port of the server, lowercased
+    // email.
     static QString keyFor(const QUrl& server, const QString& email);
 
     // Each call answers once, on the event loop, through `done` (invoked only while `context` lives).

@@ -104,9 +104,9 @@ QVariant LicenseModel::data(const QModelIndex& index, int role) const
     case LicenseRole:
         return QVariant::fromValue(license);
     case SearchTextRole:
-        return QStringList{license.product, license.handshakeCode,
-                           data(index.siblingAtColumn(Type), Qt::DisplayRole).toString(),
-                           data(index.siblingAtColumn(Status), Qt::DisplayRole).toString()}
+        return QStringList {license.product, license.handshakeCode,
+                            data(index.siblingAtColumn(Type), Qt::DisplayRole).toString(),
+                            data(index.siblingAtColumn(Status), Qt::DisplayRole).toString()}
             .join(QLatin1Char(' '));
     default:
         break;
@@ -148,7 +148,8 @@ QVariant LicenseModel::data(const QModelIndex& index, int role) const
             return QStringLiteral("%1 / %2").arg(locale.toString(license.scansUsed.value_or(0)),
                                                  locale.toString(*license.scanQuota));
         case NextRefresh:
-            return perDevice && license.nextDeviceRefresh ? shortDate(*license.nextDeviceRefresh) : kNotApplicable;
+            return perDevice && license.nextDeviceRefresh ? shortDate(*license.nextDeviceRefresh)
+                                                          : kNotApplicable;
         case ColumnCount:
             break;
         }
@@ -163,15 +164,18 @@ QVariant LicenseModel::data(const QModelIndex& index, int role) const
             }
             return license.quotaPeriod == proto::QuotaPeriod::Annual
                 ? tr("%1 of %2 scans used this year; unused scans do not roll over.")
-                      .arg(locale.toString(license.scansUsed.value_or(0)), locale.toString(*license.scanQuota))
+                      .arg(locale.toString(license.scansUsed.value_or(0)),
+                           locale.toString(*license.scanQuota))
                 : tr("%1 of %2 scans used this month; unused scans do not roll over.")
-                      .arg(locale.toString(license.scansUsed.value_or(0)), locale.toString(*license.scanQuota));
+                      .arg(locale.toString(license.scansUsed.value_or(0)),
+                           locale.toString(*license.scanQuota));
         case Devices:
             if (!perDevice || !license.deviceAllowance) {
                 return {};
             }
-            return tr("%1 of %2 devices registered").arg(locale.toString(license.devicesInUse.value_or(0)),
-                                                          locale.toString(*license.deviceAllowance));
+            return tr("%1 of %2 devices registered")
+                .arg(locale.toString(license.devicesInUse.value_or(0)),
+                     locale.toString(*license.deviceAllowance));
         case NextRefresh:
             if (!perDevice || !license.deviceRefreshMonths) {
                 return {};

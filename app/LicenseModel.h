@@ -22,11 +22,11 @@ public:
     Q_ENUM(StatusKind)
     enum Role {
         SortRole = Qt::UserRole + 1, // a value that sorts naturally (numbers, times)
-        IdRole,                      // QString license id
-        StatusKindRole,              // StatusKind as int
-        DaysLeftRole,                // int days until term_end (negative when expired)
-        SearchTextRole,              // product, handshake code, type and status words, for filtering
-        LicenseRole,                 // QVariant::fromValue(proto::License)
+        IdRole, // QString license id
+        StatusKindRole, // StatusKind as int
+        DaysLeftRole, // int days until term_end (negative when expired)
+        SearchTextRole, // product, handshake code, type and status words, for filtering
+        LicenseRole, // QVariant::fromValue(proto::License)
     };
 
     explicit LicenseModel(const Clock* clock, QObject* parent = nullptr);

@@ -14,8 +14,7 @@ LicenseService::LicenseService(ApiClient* api, LicenseModel* model, const Clock*
     , m_api(api)
     , m_model(model)
     , m_clock(clock)
-{
-}
+{ }
 
 void LicenseService::setBusy(bool busy)
 {

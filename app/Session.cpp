@@ -34,6 +34,8 @@ void Session::signIn(const QUrl& server, const QString& email, const QString& pa
     m_writeRotations = false;
     m_me = {};
     m_api->setBaseUrl(server);
+    // Certificates the user chose to trust for this host (stored by the UI through AppSettings).
+    m_api->setTrustedCertificates(m_settings->trustedCertificates(server.host()));
     m_api->clearTokens();
     setState(State::SigningIn);
 
@@ -75,8 +77,7 @@ void Session::signIn(const QUrl& server, const QString& email, const QString& pa
             }
             // signedIn() waits for the keychain, so that "remembered" is true once the UI hears of it.
             m_credentials->writeRefreshToken(
-                m_server, m_email, m_api->refreshToken(), this,
-                [=](const CredentialStore::Result& result) {
+                m_server, m_email, m_api->refreshToken(), this, [=](const CredentialStore::Result& result) {
                     if (generation != m_generation) {
                         return;
                     }
@@ -86,10 +87,10 @@ void Session::signIn(const QUrl& server, const QString& email, const QString& pa
                         emit keychainUnavailable(
                             tr("No keychain is available: you will have to sign in again next time."));
                     } else if (!m_remembered) {
-                        emit keychainUnavailable(
-                            tr("The keychain could not store your sign-in (%1): you will have to sign in again "
-                               "next time.")
-                                .arg(result.errorText));
+                        emit keychainUnavailable(tr("The keychain could not store your sign-in (%1): you "
+                                                    "will have to sign in again "
+                                                    "next time.")
+                                                     .arg(result.errorText));
                     }
                     signedInNow();
                 });
@@ -103,7 +104,8 @@ void Session::trySilentSignIn()
     if (!m_settings->rememberMe() || m_settings->lastEmail().isEmpty()) {
         // Queued like every other answer, so that callers see one behaviour.
         QMetaObject::invokeMethod(
-            this, [this, generation] {
+            this,
+            [this, generation] {
                 if (generation == m_generation) {
                     emit silentSignInFinished(false);
                 }
@@ -127,6 +129,7 @@ void Session::trySilentSignIn()
             return;
         }
         m_api->setBaseUrl(m_server);
+        m_api->setTrustedCertificates(m_settings->trustedCertificates(m_server.host()));
         m_api->setRefreshToken(stored.secret);
         // The first call refreshes first, which rotates the stored token: write it through from now on.
         m_writeRotations = true;

@@ -1,30 +1,12 @@
 // license-portal: the desktop customer portal. Everything but the process setup lives in lp_ui.
+#include "Icons.h"
 #include "PortalController.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
-
-namespace {
-// The UI follows the system language; a missing translation simply leaves English.
-void installTranslations(QApplication& app)
-{
-    const QLocale locale;
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtTranslator);
-    }
-    auto* appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("licenseportal"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(appTranslator);
-    }
-}
-} // namespace
+#include <QIcon>
 
 int main(int argc, char* argv[])
 {
@@ -33,11 +15,13 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("LicensePortal"));
     QApplication::setApplicationVersion(QStringLiteral(LP_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("license-portal"));
+    lp::ui::initIconResources();
     const QString iconPath = QStringLiteral(":/icons/licenseportal.svg");
     if (QFile::exists(iconPath)) {
         QApplication::setWindowIcon(QIcon(iconPath));
     }
-    installTranslations(app);
+    // The UI follows the system language.
+    lp::ui::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

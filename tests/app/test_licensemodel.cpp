@@ -12,7 +12,8 @@ using proto::License;
 namespace {
 const QDateTime kNow(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 
-License perDevice(const QString& id, qint64 daysLeft, proto::LicenseStatus status = proto::LicenseStatus::Active)
+License perDevice(const QString& id, qint64 daysLeft,
+                  proto::LicenseStatus status = proto::LicenseStatus::Active)
 {
     License license;
     license.id = id;
@@ -55,10 +56,7 @@ class TestLicenseModel : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void testerAcceptsSetAndReset()
     {
@@ -127,17 +125,21 @@ private slots:
         QCOMPARE(display(model, 1, LicenseModel::Devices), QStringLiteral("\u2014"));
         QCOMPARE(display(model, 1, LicenseModel::Scans), QStringLiteral("62,400 / 100,000"));
         QCOMPARE(display(model, 0, LicenseModel::Scans), QStringLiteral("\u2014"));
-        QVERIFY(model.data(model.index(1, LicenseModel::Scans), Qt::ToolTipRole).toString().contains(QLatin1String("month")));
+        QVERIFY(model.data(model.index(1, LicenseModel::Scans), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("month")));
         QCOMPARE(display(model, 0, LicenseModel::NextRefresh),
                  QLocale().toString(kNow.addDays(40).toLocalTime().date(), QLocale::ShortFormat));
         QCOMPARE(display(model, 1, LicenseModel::NextRefresh), QStringLiteral("\u2014"));
         QCOMPARE(display(model, 0, LicenseModel::TermEnd),
                  QLocale().toString(kNow.addDays(200).toLocalTime().date(), QLocale::ShortFormat));
-        QCOMPARE(model.headerData(LicenseModel::HandshakeCode, Qt::Horizontal).toString(), QStringLiteral("Handshake code"));
+        QCOMPARE(model.headerData(LicenseModel::HandshakeCode, Qt::Horizontal).toString(),
+                 QStringLiteral("Handshake code"));
         const QString search = model.data(model.index(1, 0), LicenseModel::SearchTextRole).toString();
         QVERIFY(search.contains(QLatin1String("1001s")));
         QVERIFY(search.contains(QLatin1String("Per scan")));
-        QCOMPARE(model.data(model.index(1, 3), LicenseModel::LicenseRole).value<License>().id, QStringLiteral("s"));
+        QCOMPARE(model.data(model.index(1, 3), LicenseModel::LicenseRole).value<License>().id,
+                 QStringLiteral("s"));
         QCOMPARE(model.data(model.index(1, 3), LicenseModel::IdRole).toString(), QStringLiteral("s"));
     }
 
@@ -148,12 +150,18 @@ private slots:
         License small = perDevice(QStringLiteral("x"), 10);
         small.devicesInUse = 2;
         model.setLicenses({perDevice(QStringLiteral("y"), 100), small, perScan(QStringLiteral("z"), 50)});
-        const auto sortValue = [&](int row, int column) { return model.data(model.index(row, column), LicenseModel::SortRole); };
-        QVERIFY(sortValue(1, LicenseModel::TermEnd).toLongLong() < sortValue(2, LicenseModel::TermEnd).toLongLong());
-        QVERIFY(sortValue(2, LicenseModel::TermEnd).toLongLong() < sortValue(0, LicenseModel::TermEnd).toLongLong());
+        const auto sortValue = [&](int row, int column) {
+            return model.data(model.index(row, column), LicenseModel::SortRole);
+        };
+        QVERIFY(sortValue(1, LicenseModel::TermEnd).toLongLong()
+                < sortValue(2, LicenseModel::TermEnd).toLongLong());
+        QVERIFY(sortValue(2, LicenseModel::TermEnd).toLongLong()
+                < sortValue(0, LicenseModel::TermEnd).toLongLong());
         // Numbers sort as numbers: 2 < 23, whatever the text says.
-        QVERIFY(sortValue(1, LicenseModel::Devices).toLongLong() < sortValue(0, LicenseModel::Devices).toLongLong());
-        QVERIFY(sortValue(1, LicenseModel::Status).toLongLong() < sortValue(0, LicenseModel::Status).toLongLong());
+        QVERIFY(sortValue(1, LicenseModel::Devices).toLongLong()
+                < sortValue(0, LicenseModel::Devices).toLongLong());
+        QVERIFY(sortValue(1, LicenseModel::Status).toLongLong()
+                < sortValue(0, LicenseModel::Status).toLongLong());
         QCOMPARE(model.rowOf(QStringLiteral("z")), 2);
         QCOMPARE(model.rowOf(QStringLiteral("x")), 1);
         QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);

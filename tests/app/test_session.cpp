@@ -20,7 +20,11 @@ const QString kService = QStringLiteral("LicensePortalSessionTest");
 // One client as the application wires it: an API client, the keychain, settings and the session.
 struct Client
 {
-    explicit Client(const QString& iniPath) : settings(iniPath), credentials(kService), session(&api, &credentials, &settings) {}
+    explicit Client(const QString& iniPath)
+        : settings(iniPath)
+        , credentials(kService)
+        , session(&api, &credentials, &settings)
+    { }
     ApiClient api;
     AppSettings settings;
     CredentialStore credentials;
@@ -32,15 +36,9 @@ class TestSession : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.log()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.log())); }
 
-    void init()
-    {
-        m_ini = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_counter));
-    }
+    void init() { m_ini = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_counter)); }
 
     void rememberedSignInSurvivesARestartAndFollowsRotation()
     {
@@ -103,8 +101,8 @@ private slots:
         Client client(m_ini);
         // A token left by an earlier "remember me" must go too.
         std::optional<CredentialStore::Result> written;
-        client.credentials.writeRefreshToken(m_server.baseUrl(), kDemoEmail, QStringLiteral("old-token"), this,
-                                             [&](const CredentialStore::Result& r) { written = r; });
+        client.credentials.writeRefreshToken(m_server.baseUrl(), kDemoEmail, QStringLiteral("old-token"),
+                                             this, [&](const CredentialStore::Result& r) { written = r; });
         QTRY_VERIFY(written.has_value());
         QSignalSpy signedIn(&client.session, &Session::signedIn);
         client.session.signIn(m_server.baseUrl(), kDemoEmail, kDemoPassword, false);
@@ -130,8 +128,8 @@ private slots:
     {
         Client client(m_ini);
         QSignalSpy failed(&client.session, &Session::signInFailed);
-        client.session.signIn(m_server.baseUrl(), QStringLiteral("nobody@example.com"), QStringLiteral("wrong-password"),
-                              true);
+        client.session.signIn(m_server.baseUrl(), QStringLiteral("nobody@example.com"),
+                              QStringLiteral("wrong-password"), true);
         QVERIFY(failed.wait(20000));
         const auto error = failed.first().first().value<ApiError>();
         QCOMPARE(error.status, 401);
@@ -146,7 +144,8 @@ private slots:
         client.settings.setLastEmail(kDemoEmail);
         client.settings.setRememberMe(true);
         std::optional<CredentialStore::Result> written;
-        client.credentials.writeRefreshToken(m_server.baseUrl(), kDemoEmail, QStringLiteral("revoked-long-ago"), this,
+        client.credentials.writeRefreshToken(m_server.baseUrl(), kDemoEmail,
+                                             QStringLiteral("revoked-long-ago"), this,
                                              [&](const CredentialStore::Result& r) { written = r; });
         QTRY_VERIFY(written.has_value());
         QSignalSpy finished(&client.session, &Session::silentSignInFinished);
@@ -185,8 +184,10 @@ private:
         std::optional<CredentialStore::Result> result;
         store.readRefreshToken(m_server.baseUrl(), kDemoEmail, this,
                                [&](const CredentialStore::Result& r) { result = r; });
-        QTest::qWaitFor([&] { return result.has_value(); }, 20000);
-        return result.value_or(CredentialStore::Result{});
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000)) {
+            qWarning("the keychain did not answer");
+        }
+        return result.value_or(CredentialStore::Result {});
     }
 
     TestServer m_server;
