@@ -23,12 +23,20 @@ elapsed() {
     local s=$((SECONDS - started))
     printf '%dm%02ds' $((s / 60)) $((s % 60))
 }
+join() {
+    local out="" item
+    for item in "$@"; do out+=${out:+, }$item; done
+    echo "$out"
+}
+human_size() {
+    awk -v b="$(stat -c %s "$1")" 'BEGIN { if (b >= 1048576) printf "%.1f MiB", b / 1048576; else printf "%.0f KiB", b / 1024 }'
+}
 summary() {
     echo
     if ((${#failed[@]})); then
-        echo "run-tests: FAILED (${failed[*]}); ${notes[*]:-}; $(elapsed)"
+        echo "run-tests: FAILED ($(join "${failed[@]}")): $(join "${notes[@]}" "$(elapsed)")"
     else
-        echo "run-tests: PASSED; ${notes[*]}; $(elapsed)"
+        echo "run-tests: PASSED: $(join "${notes[@]}" "$(elapsed)")"
     fi
 }
 
@@ -90,7 +98,7 @@ rm -rf "$build/package"
 if cpack --config "$build/CPackConfig.cmake" -G DEB -B "$build/package"; then
     deb=$(find "$build/package" -maxdepth 1 -name '*.deb' | head -n 1)
     if [[ -n $deb ]] && bash tests/packaging/check-deb.sh "$deb"; then
-        notes+=("$(basename "$deb") $(du -h "$deb" | cut -f1)")
+        notes+=("$(basename "$deb") $(human_size "$deb")")
     else
         failed+=(package)
     fi

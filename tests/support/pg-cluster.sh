@@ -53,6 +53,9 @@ if [[ $EUID -eq 0 ]]; then
     command -v runuser >/dev/null || die "running as root but runuser is missing (util-linux)"
 fi
 
+if [[ $action == stop && ! -d $dir ]]; then
+    exit 0 # nothing was ever started there
+fi
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd -P)
 
