@@ -145,6 +145,31 @@ QString HttpServer::requestIdOf(const QHttpServerRequest& request)
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+QHostAddress HttpServer::clientAddressOf(const QHttpServerRequest& request) const
+{
+    const QHostAddress peer = request.remoteAddress();
+    if (!m_trustedProxies.contains(peer)) {
+        return peer;
+    }
+    for (const auto& header : request.headers()) {
+        if (header.first.compare("X-Forwarded-For", Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        // Each proxy appends the address it saw: walk from the right past our own proxies.
+        const QList<QByteArray> hops = header.second.split(',');
+        for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
+            const QHostAddress address(QString::fromLatin1(hop->trimmed()));
+            if (address.isNull()) {
+                return peer;
+            }
+            if (!m_trustedProxies.contains(address)) {
+                return address;
+            }
+        }
+    }
+    return peer;
+}
+
 bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     QElapsedTimer timer;
@@ -155,7 +180,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     api.path = request.url().path();
     api.query = request.query();
     api.body = request.body();
-    api.remoteAddress = request.remoteAddress();
+    api.remoteAddress = clientAddressOf(request);
     api.headers = request.headers();
 
     const ApiResponse response = dispatch(api);

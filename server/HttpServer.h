@@ -4,6 +4,8 @@
 #include "ApiResponse.h"
 
 #include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QList>
 #include <functional>
 #include <vector>
 
@@ -22,6 +24,10 @@ public:
 
     explicit HttpServer(QObject* parent = nullptr);
 
+    // Reverse proxies (nginx) whose X-Forwarded-For is believed; from anyone else the header is ignored,
+    // since a client could otherwise pick the address its failed sign-ins are counted against.
+    void setTrustedProxies(const QList<QHostAddress>& proxies) { m_trustedProxies = proxies; }
+
     // pattern: "/v1/licenses/{id}". POST and PUT routes take a JSON body.
     void addRoute(Method method, const QString& pattern, Handler handler);
 
@@ -35,6 +41,7 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
+    QList<QHostAddress> m_trustedProxies;
     struct Route
     {
         Method method;
@@ -44,6 +51,7 @@ private:
     static bool matches(const QStringList& pattern, const QStringList& path,
                         QHash<QString, QString>* parameters);
     static QString requestIdOf(const QHttpServerRequest& request);
+    QHostAddress clientAddressOf(const QHttpServerRequest& request) const;
     void write(const QHttpServerRequest& request, QTcpSocket* socket, const ApiResponse& response,
                const QString& requestId);
 

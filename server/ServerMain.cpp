@@ -99,6 +99,7 @@ int ServerMain::serve(const QStringList& arguments)
     AuthRoutes authRoutes(storage, clock, hasher, limiter, authenticator);
     LicenseRoutes licenseRoutes(storage, clock, authenticator);
     HttpServer server;
+    server.setTrustedProxies(options->trustedProxies);
     authRoutes.registerOn(server);
     licenseRoutes.registerOn(server);
 

@@ -32,7 +32,12 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QStringLiteral("Seed the demo account (demo@example.com / demo-portal-2026) if absent."));
-    parser.addOptions({help, version, db, port, listen, demo});
+    const QCommandLineOption trustedProxy(
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral("Address of a reverse proxy whose X-Forwarded-For names the client (repeatable); "
+                       "sign-in limits then count per client instead of per proxy."),
+        QStringLiteral("address"));
+    parser.addOptions({help, version, db, port, listen, demo, trustedProxy});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText() + QStringLiteral("\nTry license-server --help.");
@@ -74,6 +79,15 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
     }
     options.databaseSpec = parser.isSet(db) ? parser.value(db) : DatabaseConfig::defaultSqlitePath();
     options.demo = parser.isSet(demo);
+    for (const QString& proxy : parser.values(trustedProxy)) {
+        const QHostAddress address(proxy);
+        if (address.isNull()) {
+            *message = QStringLiteral("\"%1\" is not an IP address of a trusted proxy.").arg(proxy);
+            *exitCode = 2;
+            return std::nullopt;
+        }
+        options.trustedProxies.append(address);
+    }
     return options;
 }
 

@@ -14,6 +14,7 @@ struct ServerOptions
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8080;
     bool demo = false;
+    QList<QHostAddress> trustedProxies;
 
     // arguments include the program name. Returns nullopt with *message set: with *exitCode 0 for --help
     // and --version (message goes to stdout), 2 for a bad argument (message goes to stderr).

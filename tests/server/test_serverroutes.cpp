@@ -441,17 +441,27 @@ void TestServerRoutes::rateLimitPerAccount()
 
 void TestServerRoutes::rateLimitPerAddress()
 {
-    // A server of its own: afterwards this address is locked out of every account for a while.
+    // A server of its own behind a "proxy" (this test, on loopback): afterwards one client address is
+    // locked out of every account for a while.
     TestServer server;
-    QVERIFY(server.start());
+    QVERIFY(server.start({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));
+    const QList<QPair<QByteArray, QByteArray>> sprayer {{"X-Forwarded-For", "198.51.100.23, 203.0.113.7"}};
+    const QByteArray body = R"({"email":"%1@spray.example","password":"password"})";
     for (int i = 0; i < 20; ++i) {
-        QCOMPARE(
-            login(server, QStringLiteral("user%1@spray.example").arg(i), QStringLiteral("password")).status,
-            401);
+        const Reply reply
+            = send(server, "POST", QLatin1String(lp::api::kLogin),
+                   QByteArray(body).replace("%1", QByteArray::number(i)), lp::api::kJsonContentType, sprayer);
+        QCOMPARE(reply.status, 401);
     }
-    const Reply limited = login(server, QStringLiteral("fresh@spray.example"), QStringLiteral("password"));
+    const Reply limited = send(server, "POST", QLatin1String(lp::api::kLogin),
+                               QByteArray(body).replace("%1", "fresh"), lp::api::kJsonContentType, sprayer);
     QCOMPARE(limited.status, 429);
     QVERIFY(limited.header(lp::api::kRetryAfterHeader).toInt() > 0);
+    // The limit is per client, as named by the trusted proxy: other clients behind it still get in.
+    const Reply other
+        = send(server, "POST", QLatin1String(lp::api::kLogin), QByteArray(body).replace("%1", "fresh"),
+               lp::api::kJsonContentType, {{"X-Forwarded-For", "203.0.113.99"}});
+    QCOMPARE(other.status, 401);
 }
 
 void TestServerRoutes::badBodies()
