@@ -5,400 +5,399 @@
     <name>ApiError</name>
     <message>
         <source>Cannot reach the license server at %1. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzserver unter %1 ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
         <source>the given address</source>
-        <translation type="unfinished"></translation>
+        <translation>der angegebenen Adresse</translation>
     </message>
     <message>
         <source>The license server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzserver hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden: %1.</translation>
     </message>
     <message>
         <source>The email address or password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
     </message>
     <message>
         <source>Too many sign-in attempts. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anmeldeversuche. Versuchen Sie es später erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Too many sign-in attempts. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele Anmeldeversuche. Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele Anmeldeversuche. Versuchen Sie es in %n Minuten erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server answered with an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
     </message>
     <message>
         <source>The server sent an answer this version of LicensePortal does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, die diese Version von LicensePortal nicht versteht.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The answer does not match the API contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort entspricht nicht dem API-Vertrag.</translation>
     </message>
     <message>
         <source>The answer is invalid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist ungültig: %1.</translation>
     </message>
     <message>
         <source>The answer&apos;s field &quot;%1&quot; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ der Antwort: %2.</translation>
     </message>
     <message>
         <source>The answer is larger than 8 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist größer als 8 MiB.</translation>
     </message>
 </context>
 <context>
     <name>lp::LicenseModel</name>
     <message>
         <source>Per device</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Gerät</translation>
     </message>
     <message>
         <source>Per scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Scan</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft in %n Tag ab</numerusform>
+            <numerusform>Läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>%1 of %2 scans used this year; unused scans do not roll over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Scans in diesem Jahr verbraucht; ungenutzte Scans verfallen.</translation>
     </message>
     <message>
         <source>%1 of %2 scans used this month; unused scans do not roll over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Scans in diesem Monat verbraucht; ungenutzte Scans verfallen.</translation>
     </message>
     <message>
         <source>%1 of %2 devices registered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Geräten registriert</translation>
     </message>
     <message numerus="yes">
         <source>Devices inactive since the last refresh are released every %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geräte, die seit der letzten Bereinigung inaktiv sind, werden jeden Monat freigegeben.</numerusform>
+            <numerusform>Geräte, die seit der letzten Bereinigung inaktiv sind, werden alle %n Monate freigegeben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Handshake code</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake-Code</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitende</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans</translation>
     </message>
     <message>
         <source>Next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Bereinigung</translation>
     </message>
 </context>
 <context>
     <name>lp::Session</name>
     <message>
         <source>No keychain is available: you will have to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Sie müssen sich beim nächsten Mal erneut anmelden.</translation>
     </message>
     <message>
         <source>The keychain could not store your sign-in (%1): you will have to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte Ihre Anmeldung nicht speichern (%1): Sie müssen sich beim nächsten Mal erneut anmelden.</translation>
     </message>
 </context>
 <context>
     <name>lp::ui::InfoBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>lp::ui::LicenseDetailsPanel</name>
     <message>
         <source>Select a license key to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Lizenzschlüssel aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>The public identity of this key. It never changes, also not on renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche Kennung dieses Schlüssels. Sie ändert sich nie, auch nicht bei einer Verlängerung.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the handshake code to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake-Code in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copy handshake code</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake-Code kopieren</translation>
     </message>
     <message>
         <source>The runtime license key is a secret and is never shown in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laufzeit-Lizenzschlüssel ist geheim und wird nie vollständig angezeigt.</translation>
     </message>
     <message>
         <source>Copy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel kopieren</translation>
     </message>
     <message numerus="yes">
         <source>Copy the full runtime license key to the clipboard for %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den vollständigen Laufzeit-Lizenzschlüssel für %n Sekunde in die Zwischenablage kopieren</numerusform>
+            <numerusform>Den vollständigen Laufzeit-Lizenzschlüssel für %n Sekunden in die Zwischenablage kopieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Devices that have not checked in since the last refresh stop counting against the allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, die sich seit der letzten Bereinigung nicht gemeldet haben, zählen danach nicht mehr zum Kontingent.</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikation</translation>
     </message>
     <message>
         <source>Handshake code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake-Code:</translation>
     </message>
     <message>
         <source>License key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel:</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn:</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende:</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>In use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt:</translation>
     </message>
     <message>
         <source>Device refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätebereinigung:</translation>
     </message>
     <message>
         <source>Next refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Bereinigung:</translation>
     </message>
     <message>
         <source>Scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans</translation>
     </message>
     <message>
         <source>Used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucht:</translation>
     </message>
     <message>
         <source>Quota period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingentzeitraum:</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MMM d, yyyy</source>
-        <extracomment>Date format for term and refresh dates (QDate::toString pattern), e.g. &quot;Mar 4, 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a date, %2 a relative time such as &quot;in 12 days&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Per-device license</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz pro Gerät</translation>
     </message>
     <message>
         <source>Per-scan license</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz pro Scan</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Gerät</numerusform>
+            <numerusform>%1 von %n Geräten</numerusform>
         </translation>
     </message>
     <message>
         <source>Once a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal im Jahr</translation>
     </message>
     <message numerus="yes">
         <source>Every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeden Monat</numerusform>
+            <numerusform>Alle %n Monate</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 of %2 scans this month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 scans this year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly; unused scans do not carry over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yearly; unused scans do not carry over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Handshake code copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake-Code kopiert.</translation>
     </message>
     <message>
         <source>The license key could not be copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzschlüssel konnte nicht kopiert werden: %1</translation>
     </message>
     <message>
         <source>The license key could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzschlüssel konnte nicht kopiert werden.</translation>
     </message>
     <message numerus="yes">
         <source>License key copied. It is removed from the clipboard in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lizenzschlüssel kopiert. Er wird in %n Sekunde aus der Zwischenablage entfernt.</numerusform>
+            <numerusform>Lizenzschlüssel kopiert. Er wird in %n Sekunden aus der Zwischenablage entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>License key copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel kopiert</translation>
+    </message>
+    <message>
+        <source>Unused scans do not carry over.</source>
+        <translation>Ungenutzte Scans verfallen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scans</source>
+        <translation>%1 von %2 Scans</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Unused scans do not carry over into the next period.</source>
+        <translation>Ungenutzte Scans werden nicht in den nächsten Zeitraum übertragen.</translation>
     </message>
 </context>
 <context>
     <name>lp::ui::LicenseKeysPane</name>
     <message>
         <source>Search product, handshake code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt, Handshake-Code suchen …</translation>
     </message>
     <message>
         <source>Search license keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel durchsuchen</translation>
     </message>
     <message>
         <source>Refreshing license keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel werden aktualisiert</translation>
     </message>
     <message>
         <source>License keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel</translation>
     </message>
     <message>
         <source>No license keys match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lizenzschlüssel passen zu „%1“.</translation>
     </message>
     <message>
         <source>Loading license keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel werden geladen …</translation>
     </message>
     <message>
         <source>This account has no license keys yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat noch keine Lizenzschlüssel.</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Schlüssel</numerusform>
+            <numerusform>%1 von %n Schlüsseln</numerusform>
         </translation>
     </message>
 </context>
@@ -406,119 +405,115 @@
     <name>lp::ui::MainWindow</name>
     <message>
         <source>LicensePortal</source>
-        <translation type="unfinished"></translation>
+        <translation>LicensePortal</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>License keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain is available: %1. You stay signed in only until you quit LicensePortal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Load the license keys from the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenzschlüssel erneut vom Server laden</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>Sign out and forget the remembered sign-in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden und die gespeicherte Anmeldung auf diesem Computer löschen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Find License Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About LicensePortal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über LicensePortal</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Status bar: user name · account name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Signed in as %1. The sign-in is remembered in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1. Die Anmeldung ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Signed in as %1. The sign-in is not remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1. Die Anmeldung wird nicht gespeichert.</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Last refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert %1</translation>
     </message>
     <message>
         <source>The license keys could not be refreshed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenzschlüssel konnten nicht aktualisiert werden. %1</translation>
     </message>
     <message>
         <source>About LicensePortal</source>
-        <translation type="unfinished"></translation>
+        <translation>Über LicensePortal</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LicensePortal %1&lt;/h3&gt;&lt;p&gt;The customer portal for runtime software licenses: your license keys, devices and scan quotas in one place.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LicensePortal %1&lt;/h3&gt;&lt;p&gt;Das Kundenportal für Laufzeit-Softwarelizenzen: Ihre Lizenzschlüssel, Geräte und Scan-Kontingente an einem Ort.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>lp::ui::PortalController</name>
     <message>
         <source>Your session has ended. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 konnte nicht überprüft werden.</translation>
     </message>
     <message>
         <source>%1
@@ -527,97 +522,102 @@ SHA-256 fingerprint:
 %2
 
 Trust this certificate only if your administrator confirms this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+SHA-256-Fingerabdruck:
+%2
+
+Vertrauen Sie diesem Zertifikat nur, wenn Ihr Administrator diesen Fingerabdruck bestätigt.</translation>
     </message>
     <message>
         <source>Trust This Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>The certificate of %1 is trusted now. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 wird jetzt vertraut. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
     <name>lp::ui::SignInDialog</name>
     <message>
         <source>Sign in – LicensePortal</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden – LicensePortal</translation>
     </message>
     <message>
         <source>Sign in to LicensePortal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei LicensePortal anmelden</translation>
     </message>
     <message>
         <source>Use the email address and password of your customer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die E-Mail-Adresse und das Passwort Ihres Kundenkontos.</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@firma.de</translation>
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer &amp;angemeldet bleiben</translation>
     </message>
     <message>
         <source>Keeps you signed in with a token stored in the system keychain. Your password is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält Sie mit einem Token im Schlüsselbund des Systems angemeldet. Ihr Passwort wird nie gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Enter the address of the license server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Lizenzservers ein.</translation>
     </message>
     <message>
         <source>The server address must start with https:// or http://, for example https://licenses.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse muss mit https:// oder http:// beginnen, zum Beispiel https://licenses.example.com.</translation>
     </message>
     <message>
         <source>The server address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse enthält keinen Hostnamen.</translation>
     </message>
     <message>
         <source>Enter the email address of your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein.</translation>
     </message>
     <message>
         <source>“%1” does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft …</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Customer portal for runtime software licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenportal für Laufzeit-Softwarelizenzen.</translation>
     </message>
     <message>
         <source>License server to sign in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzserver, bei dem Sie sich anmelden.</translation>
     </message>
 </context>
 </TS>

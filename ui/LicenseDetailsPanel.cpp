@@ -33,7 +33,7 @@ QLabel* valueLabel(QWidget* parent, const QString& objectName)
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
+    // No word wrap: wrapped labels in form rows that come and go get their height wrong.
     return label;
 }
 
@@ -96,8 +96,8 @@ LicenseDetailsPanel::LicenseDetailsPanel(LicenseService* service, const Clock* c
     m_handshakeLabel->setFocusPolicy(Qt::StrongFocus);
     m_handshakeLabel->setToolTip(
         tr("The public identity of this key. It never changes, also not on renewal."));
-    m_copyHandshakeButton = new QPushButton(
-        portalIcon(QStringLiteral("copy"), QStyle::SP_FileDialogDetailedView), tr("Copy"), page);
+    m_copyHandshakeButton
+        = new QPushButton(portalIcon(QStringLiteral("copy"), QStyle::SP_CustomBase), tr("Copy"), page);
     m_copyHandshakeButton->setObjectName(QStringLiteral("copyHandshakeButton"));
     m_copyHandshakeButton->setToolTip(tr("Copy the handshake code to the clipboard"));
     m_copyHandshakeButton->setAccessibleName(tr("Copy handshake code"));
@@ -106,8 +106,8 @@ LicenseDetailsPanel::LicenseDetailsPanel(LicenseService* service, const Clock* c
     m_keyLabel->setObjectName(QStringLiteral("licenseKeyLabel"));
     m_keyLabel->setFont(mono);
     m_keyLabel->setToolTip(tr("The runtime license key is a secret and is never shown in full."));
-    m_copyKeyButton = new QPushButton(portalIcon(QStringLiteral("key"), QStyle::SP_DialogSaveButton),
-                                      tr("Copy key"), page);
+    m_copyKeyButton
+        = new QPushButton(portalIcon(QStringLiteral("key"), QStyle::SP_CustomBase), tr("Copy key"), page);
     m_copyKeyButton->setObjectName(QStringLiteral("copyKeyButton"));
     m_copyKeyButton->setToolTip(
         tr("Copy the full runtime license key to the clipboard for %n seconds", nullptr, kClipboardSeconds));
@@ -141,37 +141,47 @@ LicenseDetailsPanel::LicenseDetailsPanel(LicenseService* service, const Clock* c
     m_scansRow = gaugeRow(page, m_scansGauge, m_scansLabel);
     m_periodLabel = valueLabel(page, QStringLiteral("quotaPeriodLabel"));
 
-    m_form = new QFormLayout;
-    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setHorizontalSpacing(16);
-    m_form->setVerticalSpacing(8);
-    addSection(tr("Identification"));
-    m_form->addRow(tr("Handshake code:"), rowWith(m_handshakeLabel, m_copyHandshakeButton));
-    m_form->addRow(tr("License key:"), rowWith(m_keyLabel, m_copyKeyButton));
-    m_form->addRow(m_feedbackLabel);
-    addSection(tr("Term"));
-    m_form->addRow(tr("Starts:"), m_termStartLabel);
-    m_form->addRow(tr("Ends:"), m_termEndLabel);
-    m_devicesSection = addSection(tr("Devices"));
-    m_form->addRow(tr("In use:"), m_devicesRow);
-    m_form->addRow(tr("Device refresh:"), m_cadenceLabel);
-    m_form->addRow(tr("Next refresh:"), m_nextRefreshLabel);
-    m_scansSection = addSection(tr("Scans"));
-    m_form->addRow(tr("Used:"), m_scansRow);
-    m_form->addRow(tr("Quota period:"), m_periodLabel);
+    // Three columns side by side: the panel sits below the table and has width to spare, not height.
+    auto* identity = newForm();
+    addSection(identity, tr("Identification"));
+    identity->addRow(tr("Handshake code:"), rowWith(m_handshakeLabel, m_copyHandshakeButton));
+    identity->addRow(tr("License key:"), rowWith(m_keyLabel, m_copyKeyButton));
+    identity->addRow(m_feedbackLabel);
+    auto* term = newForm();
+    addSection(term, tr("Term"));
+    term->addRow(tr("Starts:"), m_termStartLabel);
+    term->addRow(tr("Ends:"), m_termEndLabel);
+    m_usageForm = newForm();
+    m_usageSection = addSection(m_usageForm, QString());
+    m_usageForm->addRow(tr("In use:"), m_devicesRow);
+    m_usageForm->addRow(tr("Device refresh:"), m_cadenceLabel);
+    m_usageForm->addRow(tr("Next refresh:"), m_nextRefreshLabel);
+    m_usageForm->addRow(tr("Used:"), m_scansRow);
+    m_usageForm->addRow(tr("Quota period:"), m_periodLabel);
+    m_lapseNote = new QLabel(tr("Unused scans do not carry over."), page);
+    m_lapseNote->setObjectName(QStringLiteral("quotaLapseNote"));
+    m_lapseNote->setForegroundRole(QPalette::PlaceholderText);
+    m_usageForm->addRow(QString(), m_lapseNote);
+
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(40);
+    columns->addLayout(identity, 5);
+    columns->addLayout(term, 3);
+    columns->addLayout(m_usageForm, 4);
+
+    auto* titleRow = new QHBoxLayout;
+    titleRow->setSpacing(14);
+    titleRow->addWidget(m_typeLabel);
+    titleRow->addWidget(m_statusLabel);
+    titleRow->addStretch(1);
 
     auto* pageLayout = new QVBoxLayout(page);
-    pageLayout->setContentsMargins(20, 16, 20, 16);
-    pageLayout->setSpacing(4);
+    pageLayout->setContentsMargins(20, 14, 20, 14);
+    pageLayout->setSpacing(2);
     pageLayout->addWidget(m_productLabel);
-    pageLayout->addWidget(m_typeLabel);
-    pageLayout->addSpacing(6);
-    pageLayout->addWidget(m_statusLabel);
-    pageLayout->addSpacing(6);
-    pageLayout->addLayout(m_form);
+    pageLayout->addLayout(titleRow);
+    pageLayout->addSpacing(4);
+    pageLayout->addLayout(columns);
     pageLayout->addStretch(1);
 
     m_stack = new QStackedLayout(this);
@@ -198,14 +208,26 @@ LicenseDetailsPanel::~LicenseDetailsPanel()
     forgetCopiedKeyIfStillThere();
 }
 
-QLabel* LicenseDetailsPanel::addSection(const QString& title)
+QFormLayout* LicenseDetailsPanel::newForm()
+{
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setHorizontalSpacing(14);
+    form->setVerticalSpacing(8);
+    return form;
+}
+
+QLabel* LicenseDetailsPanel::addSection(QFormLayout* form, const QString& title)
 {
     auto* label = new QLabel(title, this);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
-    label->setContentsMargins(0, 10, 0, 0);
-    m_form->addRow(label);
+    label->setContentsMargins(0, 10, 0, 2);
+    form->addRow(label);
     return label;
 }
 
@@ -222,8 +244,8 @@ QString LicenseDetailsPanel::formatDate(const QDateTime& when) const
     if (!when.isValid()) {
         return tr("—");
     }
-    //: Date format for term and refresh dates (QDate::toString pattern), e.g. "Mar 4, 2026"
-    return QLocale().toString(when.toLocalTime().date(), tr("MMM d, yyyy"));
+    // The same format as the table's, so that a date reads alike in both places.
+    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
 }
 
 QString LicenseDetailsPanel::formatDateFromNow(const QDateTime& when) const
@@ -285,10 +307,10 @@ void LicenseDetailsPanel::setLicense(const proto::License& license, const QStrin
     m_termStartLabel->setText(formatDate(license.termStart));
     m_termEndLabel->setText(formatDateFromNow(license.termEnd));
 
-    m_form->setRowVisible(m_devicesSection, perDevice);
-    m_form->setRowVisible(m_devicesRow, perDevice);
-    m_form->setRowVisible(m_cadenceLabel, perDevice);
-    m_form->setRowVisible(m_nextRefreshLabel, perDevice);
+    m_usageSection->setText(perDevice ? tr("Devices") : tr("Scans"));
+    m_usageForm->setRowVisible(m_devicesRow, perDevice);
+    m_usageForm->setRowVisible(m_cadenceLabel, perDevice);
+    m_usageForm->setRowVisible(m_nextRefreshLabel, perDevice);
     if (perDevice) {
         const qint64 allowance = license.deviceAllowance.value_or(0);
         const qint64 inUse = license.devicesInUse.value_or(0);
@@ -303,21 +325,19 @@ void LicenseDetailsPanel::setLicense(const proto::License& license, const QStrin
     }
 
     const bool perScan = !perDevice;
-    m_form->setRowVisible(m_scansSection, perScan);
-    m_form->setRowVisible(m_scansRow, perScan);
-    m_form->setRowVisible(m_periodLabel, perScan);
+    m_usageForm->setRowVisible(m_scansRow, perScan);
+    m_usageForm->setRowVisible(m_periodLabel, perScan);
+    m_usageForm->setRowVisible(m_lapseNote, perScan);
     if (perScan) {
         const qint64 quota = license.scanQuota.value_or(0);
         const qint64 used = license.scansUsed.value_or(0);
         setGauge(m_scansGauge, used, quota);
         const bool monthly
             = license.quotaPeriod.value_or(proto::QuotaPeriod::Monthly) == proto::QuotaPeriod::Monthly;
-        m_scansLabel->setText(
-            monthly ? tr("%1 of %2 scans this month").arg(locale.toString(used), locale.toString(quota))
-                    : tr("%1 of %2 scans this year").arg(locale.toString(used), locale.toString(quota)));
+        m_scansLabel->setText(tr("%1 of %2 scans").arg(locale.toString(used), locale.toString(quota)));
         m_scansGauge->setAccessibleName(m_scansLabel->text());
-        m_periodLabel->setText(monthly ? tr("Monthly; unused scans do not carry over")
-                                       : tr("Yearly; unused scans do not carry over"));
+        m_periodLabel->setText(monthly ? tr("Monthly") : tr("Yearly"));
+        m_periodLabel->setToolTip(tr("Unused scans do not carry over into the next period."));
     }
     m_stack->setCurrentIndex(1);
 }

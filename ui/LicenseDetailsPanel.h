@@ -46,7 +46,8 @@ private:
     void copyKey();
     void forgetCopiedKeyIfStillThere();
     void showFeedback(const QString& text, bool error = false);
-    QLabel* addSection(const QString& title);
+    QFormLayout* newForm();
+    QLabel* addSection(QFormLayout* form, const QString& title);
     QString formatDate(const QDateTime& when) const;
     QString formatDateFromNow(const QDateTime& when) const;
     static void setGauge(QProgressBar* bar, qint64 used, qint64 total);
@@ -56,7 +57,8 @@ private:
     proto::License m_license;
     bool m_hasLicense = false;
     QStackedLayout* m_stack;
-    QFormLayout* m_form;
+    QFormLayout* m_usageForm;
+    QLabel* m_usageSection;
     QLabel* m_productLabel;
     QLabel* m_typeLabel;
     QLabel* m_statusLabel;
@@ -67,17 +69,16 @@ private:
     QLabel* m_feedbackLabel;
     QLabel* m_termStartLabel;
     QLabel* m_termEndLabel;
-    QLabel* m_devicesSection;
     QWidget* m_devicesRow;
     QProgressBar* m_devicesGauge;
     QLabel* m_devicesLabel;
     QLabel* m_cadenceLabel;
     QLabel* m_nextRefreshLabel;
-    QLabel* m_scansSection;
     QWidget* m_scansRow;
     QProgressBar* m_scansGauge;
     QLabel* m_scansLabel;
     QLabel* m_periodLabel;
+    QLabel* m_lapseNote;
     QTimer* m_clipboardTimer;
     QTimer* m_feedbackTimer;
     // A digest, not the key: enough to recognise our copy on the clipboard later without keeping the

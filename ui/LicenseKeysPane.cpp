@@ -51,7 +51,7 @@ LicenseKeysPane::LicenseKeysPane(LicenseModel* model, LicenseService* service, c
     m_searchEdit->setObjectName(QStringLiteral("licenseSearchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search product, handshake code…"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->addAction(portalIcon(QStringLiteral("search"), QStyle::SP_FileDialogContentsView),
+    m_searchEdit->addAction(portalIcon(QStringLiteral("search"), QStyle::SP_CustomBase),
                             QLineEdit::LeadingPosition);
     m_searchEdit->setAccessibleName(tr("Search license keys"));
     m_searchEdit->setMaximumWidth(420);
@@ -143,18 +143,18 @@ LicenseKeysPane::LicenseKeysPane(LicenseModel* model, LicenseService* service, c
     listLayout->addWidget(m_tableStack, 1);
 
     m_details = new LicenseDetailsPanel(m_service, clock, this);
-    m_details->setMinimumWidth(340);
-    m_details->setAutoFillBackground(true);
+    m_details->setMinimumHeight(200);
     connect(m_details, &LicenseDetailsPanel::message, this, &LicenseKeysPane::message);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    // Details below the table: at the usual window widths the table needs every column it has.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("licenseSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(listSide);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({640, 400});
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({440, 260});
     {
         QSettings settings;
         splitter->restoreState(settings.value(kSettingsGroup + QStringLiteral("/splitter")).toByteArray());

@@ -36,7 +36,8 @@ void LicenseStatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
 
     const QColor color = statusColor(kindOf(index), opt.palette);
     const QFontMetrics metrics(opt.font);
-    const int textWidth = metrics.horizontalAdvance(text);
+    // A little slack: advances are fractional and elidedText() must not cut a text that fits.
+    const int textWidth = metrics.horizontalAdvance(text) + 3;
     const int pillHeight = metrics.height() + 6;
     const int available = opt.rect.width() - 2 * kMargin;
     const int pillWidth = qMin(available, kPadX + kDot + kGap + textWidth + kPadX);
@@ -73,7 +74,7 @@ QSize LicenseStatusDelegate::sizeHint(const QStyleOptionViewItem& option, const 
     initStyleOption(&opt, index);
     const QFontMetrics metrics(opt.font);
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
-    const int width = 2 * kMargin + kPadX + kDot + kGap + metrics.horizontalAdvance(opt.text) + kPadX;
+    const int width = 2 * kMargin + kPadX + kDot + kGap + metrics.horizontalAdvance(opt.text) + 3 + kPadX;
     return {width, qMax(base.height(), metrics.height() + 12)};
 }
 

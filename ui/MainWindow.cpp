@@ -44,7 +44,7 @@ MainWindow::MainWindow(Session* session, LicenseModel* model, LicenseService* se
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
-    m_navigation->setFixedWidth(200);
+    m_navigation->setFixedWidth(180);
     m_navigation->setUniformItemSizes(true);
     // The sidebar sits on the window colour so that the content area reads as the main surface.
     QPalette sidebar = m_navigation->palette();
@@ -82,7 +82,7 @@ MainWindow::MainWindow(Session* session, LicenseModel* model, LicenseService* se
     m_licenseKeysPane = new LicenseKeysPane(model, service, clock, this);
     connect(m_licenseKeysPane, &LicenseKeysPane::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
-    addPane(m_licenseKeysPane, portalIcon(QStringLiteral("license-key"), QStyle::SP_FileDialogListView),
+    addPane(m_licenseKeysPane, portalIcon(QStringLiteral("license-keys"), QStyle::SP_FileDialogListView),
             tr("License keys"));
     m_navigation->setCurrentRow(0);
 
@@ -90,11 +90,9 @@ MainWindow::MainWindow(Session* session, LicenseModel* model, LicenseService* se
 
     connect(m_session, &Session::signedIn, this, &MainWindow::onSignedIn);
     connect(m_session, &Session::signedOut, this, &MainWindow::onSignedOut);
+    // The session's message already says what happened and what it means ("No keychain is available: …").
     connect(m_session, &Session::keychainUnavailable, this, [this](const QString& message) {
-        m_infoBar->showMessage(tr("No keychain is available: %1. You stay signed in only until you quit "
-                                  "LicensePortal.")
-                                   .arg(message),
-                               InfoBar::Level::Warning, QStringLiteral("keychain"));
+        m_infoBar->showMessage(message, InfoBar::Level::Warning, QStringLiteral("keychain"));
     });
     connect(m_service, &LicenseService::busyChanged, m_busyIndicator, &QWidget::setVisible);
     connect(m_service, &LicenseService::refreshed, this, &MainWindow::onRefreshed);
@@ -130,7 +128,8 @@ void MainWindow::createActions()
     m_refreshAction->setStatusTip(tr("Load the license keys from the server again"));
     connect(m_refreshAction, &QAction::triggered, m_service, &LicenseService::refresh);
     fileMenu->addSeparator();
-    m_signOutAction = fileMenu->addAction(tr("Sign &Out"));
+    m_signOutAction
+        = fileMenu->addAction(portalIcon(QStringLiteral("sign-out"), QStyle::SP_CustomBase), tr("Sign &Out"));
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_signOutAction->setStatusTip(tr("Sign out and forget the remembered sign-in on this computer"));
@@ -220,8 +219,10 @@ void MainWindow::onSignedOut()
 
 void MainWindow::onRefreshed(const QDateTime& at)
 {
-    m_refreshLabel->setText(
-        tr("Last refreshed %1").arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)));
+    // Minutes are precise enough, and some locales' short format carries seconds.
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss"));
+    m_refreshLabel->setText(tr("Last refreshed %1").arg(QLocale().toString(at.toLocalTime().time(), format)));
     m_refreshLabel->setToolTip(QLocale().toString(at.toLocalTime(), QLocale::LongFormat));
     m_infoBar->dismiss(QStringLiteral("refresh"));
 }

@@ -55,6 +55,11 @@ PortalController::~PortalController()
     m_window.reset();
 }
 
+SignInDialog* PortalController::signInDialog() const
+{
+    return m_dialog.data();
+}
+
 void PortalController::start()
 {
     m_window->show();

@@ -43,7 +43,8 @@ public:
     void start();
 
     MainWindow* mainWindow() const { return m_window.get(); }
-    SignInDialog* signInDialog() const { return m_dialog; }
+    // The sign-in dialog while it is open (or about to be deleted), else nullptr.
+    SignInDialog* signInDialog() const;
     ApiClient* api() const { return m_api; }
     Session* session() const { return m_session; }
     LicenseModel* licenseModel() const { return m_model; }

@@ -8,6 +8,7 @@
 #include "Session.h"
 #include "SignInDialog.h"
 #include "TestServer.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -43,6 +44,12 @@ void TestScreenshots::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     // The offscreen platform has no desktop font settings; pick the font a Debian desktop shows.
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    // As license-portal does: LP_SCREENSHOT_LOCALE=de renders the German client.
+    const QString localeName = qEnvironmentVariable("LP_SCREENSHOT_LOCALE");
+    if (!localeName.isEmpty()) {
+        QLocale::setDefault(QLocale(localeName));
+    }
+    lp::ui::installTranslations(QLocale());
     m_outDir = qEnvironmentVariable("LP_SCREENSHOT_DIR", m_dir.filePath(QStringLiteral("screenshots")));
     QVERIFY(QDir().mkpath(m_outDir));
     QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.log()));

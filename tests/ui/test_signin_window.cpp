@@ -1,5 +1,6 @@
 // Signs in through the real dialog against a real demo license-server and works the keys pane as a
 // user would: the whole client object graph, offscreen.
+#include "InfoBar.h"
 #include "LicenseDetailsPanel.h"
 #include "LicenseKeysPane.h"
 #include "LicenseModel.h"
@@ -39,6 +40,7 @@ private slots:
     void signOutReturnsToSignIn();
     void wrongPasswordIsExplained();
     void implausibleInputKeepsSignInDisabled();
+    void missingKeychainIsToldWithoutBlocking();
 
 private:
     std::unique_ptr<PortalController> makePortal();
@@ -302,6 +304,28 @@ void TestSignInWindow::implausibleInputKeepsSignInDisabled()
     QVERIFY(!signIn->isEnabled());
     emit email->editingFinished();
     QVERIFY(child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("email address")));
+}
+
+void TestSignInWindow::missingKeychainIsToldWithoutBlocking()
+{
+    // ctest points D-Bus at nowhere for this suite: there is no Secret Service to remember the sign-in.
+    auto portal = makePortal();
+    lp::ui::SignInDialog* dialog = portal->signInDialog();
+    QVERIFY(dialog);
+    auto* server = child<QLineEdit>(dialog, "serverEdit");
+    server->setText(m_server.baseUrl().toString());
+    child<QLineEdit>(dialog, "emailEdit")->setText(QStringLiteral("demo@example.com"));
+    child<QLineEdit>(dialog, "passwordEdit")->setText(QStringLiteral("demo-portal-2026"));
+    child<QCheckBox>(dialog, "rememberCheck")->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(dialog, "signInButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(portal->session()->state(), lp::Session::State::SignedIn, 20000);
+    auto* infoBar = portal->mainWindow()->infoBar();
+    QTRY_VERIFY_WITH_TIMEOUT(infoBar->isVisible(), 30000);
+    QVERIFY2(infoBar->text().contains(QStringLiteral("keychain"), Qt::CaseInsensitive),
+             qPrintable(infoBar->text()));
+    QVERIFY(!portal->session()->isRemembered());
+    // The window goes on working: the keys arrive regardless.
+    QTRY_VERIFY_WITH_TIMEOUT(portal->licenseModel()->rowCount() >= 5, 20000);
 }
 
 QTEST_MAIN(TestSignInWindow)
