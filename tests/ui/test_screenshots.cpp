@@ -1,5 +1,6 @@
 // Renders the sign-in dialog and the license keys pane with demo data, offscreen, to PNG files in
 // $LP_SCREENSHOT_DIR (the README's screenshots come from here: LP_SCREENSHOT_DIR=docs/screenshots).
+#include "InfoBar.h"
 #include "LicenseKeysPane.h"
 #include "LicenseModel.h"
 #include "LicenseService.h"
@@ -141,6 +142,12 @@ void TestScreenshots::licenseKeys()
         }
     }
     QVERIFY(!save(window, QStringLiteral("license-keys-per-scan.png")).isEmpty());
+
+    // The non-modal notice, for review (the text is the one Session sends without a keychain).
+    window->infoBar()->showMessage(
+        QStringLiteral("No keychain is available: you will have to sign in again next time."),
+        lp::ui::InfoBar::Level::Warning);
+    QVERIFY(!save(window, QStringLiteral("license-keys-info-bar.png")).isEmpty());
 }
 
 QTEST_MAIN(TestScreenshots)

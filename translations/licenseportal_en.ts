@@ -1,0 +1,93 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many sign-in attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many sign-in attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lp::LicenseModel</name>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Devices inactive since the last refresh are released every %n month(s).</source>
+        <translation>
+            <numerusform>Devices inactive since the last refresh are released every %n month.</numerusform>
+            <numerusform>Devices inactive since the last refresh are released every %n months.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::LicenseDetailsPanel</name>
+    <message numerus="yes">
+        <source>Copy the full runtime license key to the clipboard for %n seconds</source>
+        <translation>
+            <numerusform>Copy the full runtime license key to the clipboard for %n second</numerusform>
+            <numerusform>Copy the full runtime license key to the clipboard for %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s)</source>
+        <translation>
+            <numerusform>%1 of %n device</numerusform>
+            <numerusform>%1 of %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>Every %n month</numerusform>
+            <numerusform>Every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>License key copied. It is removed from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>License key copied. It is removed from the clipboard in %n second.</numerusform>
+            <numerusform>License key copied. It is removed from the clipboard in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::LicenseKeysPane</name>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s)</source>
+        <translation>
+            <numerusform>%1 of %n key</numerusform>
+            <numerusform>%1 of %n keys</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
