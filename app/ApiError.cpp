@@ -22,8 +22,13 @@ QString ApiError::userMessage() const
         return tr("The server's certificate could not be verified: %1.").arg(first);
     }
     case Kind::Http:
+        // Problems we know get our own (translated) sentence; the server's detail is English only.
         if (problemType == QLatin1String(proto::problem::kInvalidCredentials)) {
-            return !detail.isEmpty() ? detail : tr("The email address or password is incorrect.");
+            return tr("The email address or password is incorrect.");
+        }
+        if (problemType == QLatin1String(proto::problem::kUnauthorized)
+            || problemType == QLatin1String(proto::problem::kInvalidRefreshToken)) {
+            return tr("Your session has ended. Sign in again to continue.");
         }
         if (status == 429) {
             if (retryAfterSeconds <= 0) {

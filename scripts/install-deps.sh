@@ -14,7 +14,7 @@ packages=(
     # tests: a real PostgreSQL, a real Secret Service on a private D-Bus, a virtual display
     postgresql-15 gnome-keyring dbus dbus-bin dbus-x11 libsecret-tools xvfb xauth fonts-dejavu-core
     # API contract lint, desktop file and AppStream checks of the package
-    python3 python3-yaml desktop-file-utils appstream
+    python3 python3-yaml python3-jsonschema desktop-file-utils appstream
 )
 
 missing=()

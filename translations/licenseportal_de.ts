@@ -24,6 +24,10 @@
         <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
     </message>
     <message>
+        <source>Your session has ended. Sign in again to continue.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
         <source>Too many sign-in attempts. Try again later.</source>
         <translation>Zu viele Anmeldeversuche. Versuchen Sie es später erneut.</translation>
     </message>

@@ -1,0 +1,203 @@
+#!/usr/bin/python3
+"""Contract test: a real license-server answers as openapi.yaml says.
+
+Starts `license-server --demo` on loopback with a temporary SQLite database, exercises every documented
+operation (and the documented error answers) over real HTTP, and checks each answer against the
+contract: the status is documented for that operation, the Content-Type matches, the body validates
+against the documented JSON Schema (draft 2020-12, as OpenAPI 3.1 uses) and documented headers are
+present. Fails if an operation of the contract was never exercised.
+
+  test_openapi_contract.py OPENAPI_YAML      (LP_SERVER_BINARY names the license-server binary)
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import urllib.error
+import urllib.request
+
+import yaml
+from jsonschema import Draft202012Validator, RefResolver
+
+failures = []
+exercised = set()
+
+
+def fail(message):
+    failures.append(message)
+    print("FAIL:", message)
+
+
+class Server:
+    def __init__(self, binary):
+        self.dir = tempfile.TemporaryDirectory()
+        self.proc = subprocess.Popen(
+            [binary, "--db", os.path.join(self.dir.name, "contract.sqlite"), "--port", "0", "--demo"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        for line in self.proc.stdout:
+            match = re.search(r"listening on (http://127\.0\.0\.1:\d+)", line)
+            if match:
+                self.base = match.group(1)
+                return
+        raise SystemExit("license-server did not start")
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+        self.dir.cleanup()
+
+
+def request(base, method, path, body=None, headers=None, raw=None):
+    data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+    req = urllib.request.Request(base + path, data=data, method=method)
+    if data is not None and not (headers and "Content-Type" in headers):
+        req.add_header("Content-Type", "application/json")
+    for key, value in (headers or {}).items():
+        req.add_header(key, value)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as reply:
+            return reply.status, dict(reply.headers), reply.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+class Contract:
+    def __init__(self, path):
+        with open(path, encoding="utf-8") as handle:
+            self.spec = yaml.safe_load(handle)
+        self.resolver = RefResolver.from_schema(self.spec)
+        self.templates = []
+        for template in self.spec["paths"]:
+            pattern = "^" + re.sub(r"\{[^}]+\}", "[^/]+", template) + "$"
+            self.templates.append((re.compile(pattern), template))
+
+    def deref(self, node):
+        while isinstance(node, dict) and "$ref" in node:
+            node = self.resolver.resolve(node["$ref"])[1]
+        return node
+
+    def operation(self, method, path):
+        for pattern, template in self.templates:
+            if pattern.match(path):
+                return template, self.spec["paths"][template].get(method.lower())
+        return None, None
+
+    def check(self, name, method, path, answer):
+        status, headers, body = answer
+        headers = {key.lower(): value for key, value in headers.items()}
+        template, operation = self.operation(method, path.split("?")[0])
+        if template is None:
+            documented = self.deref({"$ref": "#/components/responses/NotFound"})
+            expected = {404}
+        elif operation is None:
+            documented = self.deref({"$ref": "#/components/responses/MethodNotAllowed"})
+            expected = {405}
+        else:
+            exercised.add((method.upper(), template))
+            responses = operation["responses"]
+            expected = {int(code) for code in responses}
+            documented = self.deref(responses.get(str(status), {}))
+        if status not in expected:
+            fail(f"{name}: {method} {path} answered {status}, the contract documents {sorted(expected)}")
+            return None
+        for header in documented.get("headers", {}):
+            if header.lower() not in headers:
+                fail(f"{name}: {method} {path} {status} lacks the documented header {header}")
+        content = documented.get("content")
+        if not content:
+            if body:
+                fail(f"{name}: {method} {path} {status} has a body the contract does not document")
+            else:
+                print(f"ok   {name}: {method} {path} -> {status}")
+            return None
+        media = headers.get("content-type", "").split(";")[0].strip()
+        if media not in content:
+            fail(f"{name}: {method} {path} {status} is {media!r}, the contract says {sorted(content)}")
+            return None
+        try:
+            document = json.loads(body)
+        except ValueError as error:
+            fail(f"{name}: {method} {path} {status} body is not JSON: {error}")
+            return None
+        schema = content[media]["schema"]
+        validator = Draft202012Validator(schema, resolver=self.resolver,
+                                         format_checker=Draft202012Validator.FORMAT_CHECKER)
+        for error in validator.iter_errors(document):
+            where = "/".join(str(part) for part in error.absolute_path) or "(body)"
+            fail(f"{name}: {method} {path} {status} breaks the schema at {where}: {error.message}")
+        print(f"ok   {name}: {method} {path} -> {status}")
+        return document
+
+
+def main():
+    contract = Contract(sys.argv[1])
+    server = Server(os.environ["LP_SERVER_BINARY"])
+    base = server.base
+    try:
+        login = lambda body, **kw: request(base, "POST", "/v1/auth/login", body, **kw)
+        demo = {"email": "demo@example.com", "password": "demo-portal-2026"}
+
+        tokens = contract.check("login", "POST", "/v1/auth/login", login(demo)) or {}
+        bearer = {"Authorization": "Bearer " + tokens.get("access_token", "")}
+        contract.check("wrong password", "POST", "/v1/auth/login",
+                       login({"email": "demo@example.com", "password": "wrong-password"}))
+        contract.check("wrong types", "POST", "/v1/auth/login", login({"email": 5, "password": []}))
+        contract.check("malformed JSON", "POST", "/v1/auth/login", login(None, raw=b'{"email":'))
+        contract.check("wrong media type", "POST", "/v1/auth/login",
+                       login(None, raw=b"email=a", headers={"Content-Type": "text/plain"}))
+        contract.check("oversized body", "POST", "/v1/auth/login",
+                       login(None, raw=b'{"email":"' + b"a" * 70000 + b'"}'))
+
+        me = "/v1/me"
+        contract.check("me", "GET", me, request(base, "GET", me, headers=bearer))
+        contract.check("me without token", "GET", me, request(base, "GET", me))
+        contract.check("me with a forged token", "GET", me,
+                       request(base, "GET", me, headers={"Authorization": "Bearer forged"}))
+
+        listing = contract.check("licenses", "GET", "/v1/licenses",
+                                 request(base, "GET", "/v1/licenses", headers=bearer)) or {"items": []}
+        if len(listing["items"]) < 5:
+            fail(f"the demo account lists {len(listing['items'])} licenses, expected at least 5")
+        for item in listing["items"][:2]:
+            one = f"/v1/licenses/{item['id']}"
+            contract.check("license", "GET", one, request(base, "GET", one, headers=bearer))
+            revealed = contract.check("license revealed", "GET", one + "?reveal=license_key",
+                                      request(base, "GET", one + "?reveal=license_key", headers=bearer))
+            if revealed and revealed["license_key"] == item["license_key"]:
+                fail("reveal=license_key answered the masked key")
+        missing = "/v1/licenses/lic_DOESNOTEXIST0000"
+        contract.check("missing license", "GET", missing, request(base, "GET", missing, headers=bearer))
+
+        contract.check("refresh", "POST", "/v1/auth/refresh",
+                       request(base, "POST", "/v1/auth/refresh", {"refresh_token": tokens.get("refresh_token", "")}))
+        contract.check("refresh reuse", "POST", "/v1/auth/refresh",
+                       request(base, "POST", "/v1/auth/refresh", {"refresh_token": tokens.get("refresh_token", "")}))
+        contract.check("refresh bad body", "POST", "/v1/auth/refresh",
+                       request(base, "POST", "/v1/auth/refresh", {"refresh_token": 7}))
+
+        second = contract.check("login again", "POST", "/v1/auth/login", login(demo)) or {}
+        contract.check("logout", "POST", "/v1/auth/logout",
+                       request(base, "POST", "/v1/auth/logout", {"refresh_token": second.get("refresh_token", "")}))
+        contract.check("logout bad body", "POST", "/v1/auth/logout",
+                       request(base, "POST", "/v1/auth/logout", {}))
+
+        contract.check("unknown route", "GET", "/v1/nothing-here", request(base, "GET", "/v1/nothing-here"))
+        contract.check("wrong method", "DELETE", "/v1/licenses", request(base, "DELETE", "/v1/licenses"))
+        answer = request(base, "GET", me, headers={**bearer, "X-Request-ID": "contract-test-42"})
+        if answer[1].get("X-Request-ID") != "contract-test-42":
+            fail("X-Request-ID is not echoed")
+    finally:
+        server.stop()
+
+    for template, item in contract.spec["paths"].items():
+        for method in ("get", "put", "post", "delete", "patch"):
+            if method in item and (method.upper(), template) not in exercised:
+                fail(f"{method.upper()} {template} is in the contract but was never exercised")
+    print(f"{len(exercised)} operations exercised, {len(failures)} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
