@@ -4,8 +4,8 @@
 # with one summary line. `.ci/run` calls this.
 #
 #   bash scripts/run-tests.sh                      the CI build in build-ci/ (the `ci` preset)
-#   LP_SANITIZE_TESTS=1 bash scripts/run-tests.sh  additionally builds and runs the tests with
-#                                                  AddressSanitizer + UBSan in build-asan/ (`asan` preset)
+#   Then it builds and runs the tests again with AddressSanitizer + UBSan in build-asan/ (`asan`
+#   preset); LP_SANITIZE_TESTS=0 skips that second build.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -106,7 +106,7 @@ else
     failed+=(package)
 fi
 
-if [[ ${LP_SANITIZE_TESTS:-0} == 1 ]]; then
+if [[ ${LP_SANITIZE_TESTS:-1} == 1 ]]; then
     step "ASan + UBSan build (preset asan)"
     if cmake --preset asan && cmake --build build-asan -j "$jobs"; then
         step "ASan + UBSan tests"

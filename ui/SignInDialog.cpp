@@ -143,6 +143,15 @@ SignInDialog::SignInDialog(Session* session, AppSettings* settings, QWidget* par
     (m_emailEdit->text().isEmpty() ? m_emailEdit : m_passwordEdit)->setFocus();
 }
 
+SignInDialog::~SignInDialog()
+{
+    // ~QDialog hides the dialog, which moves focus out of the line edits; their editingFinished would then
+    // call into this already half-destroyed object.
+    disconnect(m_serverEdit, nullptr, this, nullptr);
+    disconnect(m_emailEdit, nullptr, this, nullptr);
+    disconnect(m_passwordEdit, nullptr, this, nullptr);
+}
+
 void SignInDialog::setServer(const QUrl& server)
 {
     if (server.isValid() && !server.isEmpty()) {

@@ -25,6 +25,7 @@ class SignInDialog : public QDialog
     Q_OBJECT
 public:
     SignInDialog(Session* session, AppSettings* settings, QWidget* parent = nullptr);
+    ~SignInDialog() override;
 
     // Prefills the server (command line --server) over the remembered one.
     void setServer(const QUrl& server);
