@@ -1,6 +1,7 @@
 #include "LicenseModel.h"
 
 #include "Clock.h"
+#include "DisplayDate.h"
 
 #include <QLocale>
 #include <cmath>
@@ -11,11 +12,6 @@ namespace {
 // Within this many days the status says "expires in N days" instead of "active".
 constexpr int kExpiringDays = 30;
 const QString kNotApplicable = QStringLiteral("\u2014");
-
-QString shortDate(const QDateTime& time)
-{
-    return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
-}
 } // namespace
 
 LicenseModel::LicenseModel(const Clock* clock, QObject* parent)
@@ -134,7 +130,7 @@ QVariant LicenseModel::data(const QModelIndex& index, int role) const
             }
             return {};
         case TermEnd:
-            return shortDate(license.termEnd);
+            return displayDate(license.termEnd);
         case Devices:
             if (!perDevice || !license.deviceAllowance) {
                 return kNotApplicable;
@@ -148,7 +144,7 @@ QVariant LicenseModel::data(const QModelIndex& index, int role) const
             return QStringLiteral("%1 / %2").arg(locale.toString(license.scansUsed.value_or(0)),
                                                  locale.toString(*license.scanQuota));
         case NextRefresh:
-            return perDevice && license.nextDeviceRefresh ? shortDate(*license.nextDeviceRefresh)
+            return perDevice && license.nextDeviceRefresh ? displayDate(*license.nextDeviceRefresh)
                                                           : kNotApplicable;
         case ColumnCount:
             break;

@@ -504,6 +504,10 @@
         <source>&lt;h3&gt;LicensePortal %1&lt;/h3&gt;&lt;p&gt;The customer portal for runtime software licenses: your license keys, devices and scan quotas in one place.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LicensePortal %1&lt;/h3&gt;&lt;p&gt;Das Kundenportal für Laufzeit-Softwarelizenzen: Ihre Lizenzschlüssel, Geräte und Scan-Kontingente an einem Ort.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
 </context>
 <context>
     <name>lp::ui::PortalController</name>

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Clock.h"
+#include "DisplayDate.h"
 #include "Icons.h"
 #include "LicenseService.h"
 #include "PortalPalette.h"
@@ -164,10 +165,10 @@ LicenseDetailsPanel::LicenseDetailsPanel(LicenseService* service, const Clock* c
     m_usageForm->addRow(QString(), m_lapseNote);
 
     auto* columns = new QHBoxLayout;
-    columns->setSpacing(40);
-    columns->addLayout(identity, 5);
+    columns->setSpacing(24);
+    columns->addLayout(identity, 4);
     columns->addLayout(term, 3);
-    columns->addLayout(m_usageForm, 4);
+    columns->addLayout(m_usageForm, 5);
 
     auto* titleRow = new QHBoxLayout;
     titleRow->setSpacing(14);
@@ -245,7 +246,7 @@ QString LicenseDetailsPanel::formatDate(const QDateTime& when) const
         return tr("—");
     }
     // The same format as the table's, so that a date reads alike in both places.
-    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+    return displayDate(when);
 }
 
 QString LicenseDetailsPanel::formatDateFromNow(const QDateTime& when) const

@@ -1,5 +1,6 @@
 // LicenseModel under QAbstractItemModelTester, with a ManualClock for the status words.
 #include "Clock.h"
+#include "DisplayDate.h"
 #include "LicenseModel.h"
 
 #include <QAbstractItemModelTester>
@@ -129,10 +130,10 @@ private slots:
                     .toString()
                     .contains(QLatin1String("month")));
         QCOMPARE(display(model, 0, LicenseModel::NextRefresh),
-                 QLocale().toString(kNow.addDays(40).toLocalTime().date(), QLocale::ShortFormat));
+                 lp::displayDate(kNow.addDays(40)));
         QCOMPARE(display(model, 1, LicenseModel::NextRefresh), QStringLiteral("\u2014"));
         QCOMPARE(display(model, 0, LicenseModel::TermEnd),
-                 QLocale().toString(kNow.addDays(200).toLocalTime().date(), QLocale::ShortFormat));
+                 lp::displayDate(kNow.addDays(200)));
         QCOMPARE(model.headerData(LicenseModel::HandshakeCode, Qt::Horizontal).toString(),
                  QStringLiteral("Handshake code"));
         const QString search = model.data(model.index(1, 0), LicenseModel::SearchTextRole).toString();
