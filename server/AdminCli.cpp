@@ -5,6 +5,7 @@
 #include "DatabaseConfig.h"
 #include "LicenseCalendar.h"
 #include "PasswordHasher.h"
+#include "SecretBox.h"
 #include "SecureRandom.h"
 #include "ServerMain.h"
 #include "Storage.h"
@@ -75,17 +76,41 @@ int parse(QCommandLineParser& parser, const QString& command, const QString& des
     return -1;
 }
 
-std::unique_ptr<Database> open(const QCommandLineParser& parser, const Clock& clock)
+QCommandLineOption secretKeyFileOption()
+{
+    return QCommandLineOption(QStringLiteral("secret-key-file"),
+                              QStringLiteral("Key that encrypts license keys in the database (default: the "
+                                             "server's, beside a SQLite file)."),
+                              QStringLiteral("path"));
+}
+
+// A database with the key its license keys are sealed with.
+struct Store
+{
+    std::unique_ptr<Database> database;
+    std::optional<SecretBox> secrets;
+};
+
+// Opens both as the server would; nullopt after telling the operator why.
+std::optional<Store> open(const QCommandLineParser& parser, const Clock& clock)
 {
     const QString spec = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : DatabaseConfig::defaultSqlitePath();
+    const QString keyFile = parser.isSet(QStringLiteral("secret-key-file"))
+        ? parser.value(QStringLiteral("secret-key-file"))
+        : SecretBox::defaultKeyFile(spec);
     QString error;
-    auto database = ServerMain::openDatabase(spec, clock, &error);
-    if (!database) {
+    Store store;
+    store.database = ServerMain::openDatabase(spec, clock, &error);
+    if (store.database) {
+        store.secrets = SecretBox::fromKeyFile(keyFile, &error);
+    }
+    if (!store.database || !store.secrets) {
         err() << error << '\n';
         err().flush();
+        return std::nullopt;
     }
-    return database;
+    return store;
 }
 
 std::optional<qint64> positiveNumber(const QCommandLineParser& parser, const QString& name, qint64 fallback)
@@ -138,6 +163,7 @@ int AdminCli::createAccount(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addOptions({
         dbOption(),
+        secretKeyFileOption(),
         {QStringLiteral("email"), QStringLiteral("Sign-in email of the owner."), QStringLiteral("email")},
         {QStringLiteral("password"),
          QStringLiteral("Password of the owner (visible in the process list; prefer --password-stdin)."),
@@ -181,12 +207,13 @@ int AdminCli::createAccount(const QStringList& arguments)
         : name;
 
     const Clock clock;
-    const auto database = open(parser, clock);
-    if (!database) {
+    auto store = open(parser, clock);
+    if (!store) {
         return kFailure;
     }
+    const auto& database = store->database;
     try {
-        Storage storage(*database);
+        Storage storage(*database, *store->secrets);
         const QString hash = PasswordHasher().hash(password);
         Transaction transaction(*database);
         if (storage.userByEmail(email)) {
@@ -215,6 +242,7 @@ int AdminCli::createLicense(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addOptions({
         dbOption(),
+        secretKeyFileOption(),
         {QStringLiteral("account-email"),
          QStringLiteral("Email of a user of the account that gets the license."), QStringLiteral("email")},
         {QStringLiteral("product"), QStringLiteral("Product name, e.g. \"Barcode Reader SDK\"."),
@@ -288,12 +316,13 @@ int AdminCli::createLicense(const QStringList& arguments)
     }
 
     const Clock clock;
-    const auto database = open(parser, clock);
-    if (!database) {
+    auto store = open(parser, clock);
+    if (!store) {
         return kFailure;
     }
+    const auto& database = store->database;
     try {
-        Storage storage(*database);
+        Storage storage(*database, *store->secrets);
         Transaction transaction(*database);
         const auto user = storage.userByEmail(email);
         if (!user) {
@@ -327,7 +356,7 @@ int AdminCli::createLicense(const QStringList& arguments)
 int AdminCli::listAccounts(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOptions({dbOption(), secretKeyFileOption()});
     if (const int code
         = parse(parser, QStringLiteral("list-accounts"),
                 QStringLiteral("List the accounts with their owner and number of licenses."), arguments);
@@ -335,12 +364,13 @@ int AdminCli::listAccounts(const QStringList& arguments)
         return code;
     }
     const Clock clock;
-    const auto database = open(parser, clock);
-    if (!database) {
+    auto store = open(parser, clock);
+    if (!store) {
         return kFailure;
     }
+    const auto& database = store->database;
     try {
-        Storage storage(*database);
+        Storage storage(*database, *store->secrets);
         const auto accounts = storage.accountSummaries();
         int idWidth = 2;
         int nameWidth = 4;

@@ -13,6 +13,7 @@
 #include "LoginRateLimiter.h"
 #include "Migrations.h"
 #include "PasswordHasher.h"
+#include "SecretBox.h"
 #include "ServerOptions.h"
 #include "ShutdownSignals.h"
 #include "Storage.h"
@@ -51,7 +52,7 @@ int ServerMain::run(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("license-server"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LP_VERSION));
     qSetMessagePattern(
         QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category} %{if-warning}warning: %{endif}"
                        "%{if-critical}error: %{endif}%{message}"));
@@ -79,7 +80,12 @@ int ServerMain::serve(const QStringList& arguments)
         printLine(stderr, error);
         return 1;
     }
-    Storage storage(*database);
+    const auto secrets = SecretBox::fromKeyFile(options->secretKeyFile, &error);
+    if (!secrets) {
+        printLine(stderr, error);
+        return 1;
+    }
+    Storage storage(*database, *secrets);
     const PasswordHasher hasher;
     if (options->demo) {
         try {

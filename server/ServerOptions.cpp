@@ -1,6 +1,7 @@
 #include "ServerOptions.h"
 
 #include "DatabaseConfig.h"
+#include "SecretBox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,7 +38,12 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         QStringLiteral("Address of a reverse proxy whose X-Forwarded-For names the client (repeatable); "
                        "sign-in limits then count per client instead of per proxy."),
         QStringLiteral("address"));
-    parser.addOptions({help, version, db, port, listen, demo, trustedProxy});
+    const QCommandLineOption secretKeyFile(
+        QStringLiteral("secret-key-file"),
+        QStringLiteral("Key that encrypts license keys in the database, created if missing (default: "
+                       "beside a SQLite file; with PostgreSQL give every server process the same file)."),
+        QStringLiteral("path"));
+    parser.addOptions({help, version, db, port, listen, demo, trustedProxy, secretKeyFile});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText() + QStringLiteral("\nTry license-server --help.");
@@ -78,6 +84,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         return std::nullopt;
     }
     options.databaseSpec = parser.isSet(db) ? parser.value(db) : DatabaseConfig::defaultSqlitePath();
+    options.secretKeyFile = parser.isSet(secretKeyFile) ? parser.value(secretKeyFile)
+                                                        : SecretBox::defaultKeyFile(options.databaseSpec);
     options.demo = parser.isSet(demo);
     for (const QString& proxy : parser.values(trustedProxy)) {
         const QHostAddress address(proxy);

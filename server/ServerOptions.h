@@ -11,6 +11,7 @@ namespace lp::server {
 struct ServerOptions
 {
     QString databaseSpec; // a SQLite path or a postgresql:// URL
+    QString secretKeyFile; // the key that seals license keys in the database
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8080;
     bool demo = false;

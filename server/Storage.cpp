@@ -1,9 +1,11 @@
 #include "Storage.h"
 
 #include "Database.h"
+#include "SecretBox.h"
 
 #include <QSqlQuery>
 #include <QVariant>
+#include <stdexcept>
 
 namespace lp::server {
 
@@ -32,14 +34,20 @@ const QString kLicenseColumns = QStringLiteral(
     " l.quota_period, l.created_at,"
     " (SELECT COUNT(*) FROM devices d WHERE d.license_id = l.id AND d.released_at IS NULL)");
 
-LicenseRecord readLicense(const QSqlQuery& query)
+LicenseRecord readLicense(const QSqlQuery& query, const SecretBox& secrets)
 {
     LicenseRecord license;
     license.id = query.value(0).toString();
     license.accountId = query.value(1).toString();
     license.product = query.value(2).toString();
     license.handshakeCode = query.value(3).toString();
-    license.licenseKey = query.value(4).toString();
+    const auto key = secrets.open(query.value(4).toString(), license.id);
+    if (!key) {
+        // Not a database outage but a key mismatch: the operator must point --secret-key-file at the key
+        // this database was written with.
+        throw std::runtime_error("a license key cannot be decrypted with this server's secret key file");
+    }
+    license.licenseKey = *key;
     license.type = query.value(5).toString();
     license.suspended = query.value(6).toLongLong() != 0;
     license.termStart = query.value(7).toLongLong();
@@ -57,8 +65,9 @@ LicenseRecord readLicense(const QSqlQuery& query)
 }
 } // namespace
 
-Storage::Storage(Database& database)
+Storage::Storage(Database& database, const SecretBox& secrets)
     : m_database(database)
+    , m_secrets(secrets)
 { }
 
 void Storage::insertAccount(const QString& id, const QString& name, qint64 now)
@@ -180,10 +189,10 @@ void Storage::insertLicense(const LicenseRecord& license)
             "INSERT INTO licenses (id, account_id, product, handshake_code, license_key, type, suspended,"
             " term_start, term_end, device_allowance, device_refresh_months, last_device_refresh,"
             " scan_quota, quota_period, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {license.id, license.accountId, license.product, license.handshakeCode, license.licenseKey,
-         license.type, license.suspended ? 1 : 0, license.termStart, license.termEnd,
-         nullable(license.deviceAllowance), refreshMonths, nullable(license.lastDeviceRefresh),
-         nullable(license.scanQuota),
+        {license.id, license.accountId, license.product, license.handshakeCode,
+         m_secrets.seal(license.licenseKey, license.id), license.type, license.suspended ? 1 : 0,
+         license.termStart, license.termEnd, nullable(license.deviceAllowance), refreshMonths,
+         nullable(license.lastDeviceRefresh), nullable(license.scanQuota),
          license.quotaPeriod.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                        : QVariant(license.quotaPeriod),
          license.createdAt});
@@ -197,7 +206,7 @@ QList<LicenseRecord> Storage::licensesOfAccount(const QString& accountId)
                                  {accountId});
     QList<LicenseRecord> licenses;
     while (query.next()) {
-        licenses.append(readLicense(query));
+        licenses.append(readLicense(query, m_secrets));
     }
     return licenses;
 }
@@ -210,7 +219,7 @@ std::optional<LicenseRecord> Storage::licenseOfAccount(const QString& accountId,
     if (!query.next()) {
         return std::nullopt;
     }
-    return readLicense(query);
+    return readLicense(query, m_secrets);
 }
 
 bool Storage::handshakeCodeExists(const QString& code)

@@ -10,13 +10,15 @@
 namespace lp::server {
 
 class Database;
+class SecretBox;
 
 // All SQL of the server. Routes and services call these methods and never see a query; every method
-// throws DatabaseError when the database fails.
+// throws DatabaseError when the database fails. License keys are sealed with the SecretBox on the way in
+// and opened on the way out, so no other layer handles them encrypted.
 class Storage
 {
 public:
-    explicit Storage(Database& database);
+    Storage(Database& database, const SecretBox& secrets);
 
     Database& database() { return m_database; }
 
@@ -77,6 +79,7 @@ public:
 
 private:
     Database& m_database;
+    const SecretBox& m_secrets;
 };
 
 } // namespace lp::server

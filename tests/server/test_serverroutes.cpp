@@ -5,11 +5,14 @@
 #include <LicenseList.h>
 #include <MeResponse.h>
 #include <Problem.h>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -61,6 +64,7 @@ private slots:
     void logoutEndsSession();
     void licensesAreIsolatedPerAccount();
     void revealShowsKeyWhileListMasksIt();
+    void licenseKeysAreEncryptedAtRest();
     void demoDataCoversTheCases();
     void demoSeedingIsIdempotent();
     void rateLimitPerAccount();
@@ -347,6 +351,83 @@ void TestServerRoutes::revealShowsKeyWhileListMasksIt()
     const QString log = m_server.log();
     QVERIFY(log.contains(QLatin1String("revealed the key of license ") + m_licenseA));
     QVERIFY(!log.contains(clear->licenseKey));
+}
+
+// The license_key column as stored, read past the server.
+QString storedLicenseKey(const TestServer& server, const QString& licenseId)
+{
+    const QString connection = QStringLiteral("stored-key");
+    QString stored;
+    {
+        QSqlDatabase db;
+        if (server.isPostgres()) {
+            const QUrl url(server.databaseSpec());
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(server.databaseSpec());
+        }
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT license_key FROM licenses WHERE id = ?"));
+            query.addBindValue(licenseId);
+            if (query.exec() && query.next()) {
+                stored = query.value(0).toString();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return stored;
+}
+
+void TestServerRoutes::licenseKeysAreEncryptedAtRest()
+{
+    const QString path = QLatin1String(lp::api::kLicenses) + QLatin1Char('/') + m_licenseA;
+    const Reply revealed = get(path + QStringLiteral("?reveal=license_key"), m_tokensA.accessToken);
+    const QString clearKey = revealed.json().value(QLatin1String("license_key")).toString();
+    QVERIFY(clearKey.startsWith(QLatin1String("t0")));
+
+    const QString stored = storedLicenseKey(m_server, m_licenseA);
+    QVERIFY2(stored.startsWith(QLatin1String("gcm1:")), qPrintable(stored.left(8)));
+    QVERIFY(!stored.contains(clearKey));
+    if (!m_server.isPostgres()) {
+        // Not in any page of the file either (the write-ahead log included).
+        const QString database = m_server.databaseSpec();
+        for (const QString& file : QStringList {database, database + QStringLiteral("-wal")}) {
+            QFile bytes(file);
+            if (bytes.open(QIODevice::ReadOnly)) {
+                QVERIFY2(!bytes.readAll().contains(clearKey.toLatin1()), qPrintable(file));
+            }
+        }
+    }
+
+    // A server given another key cannot read the keys: it answers a problem, never a wrong key, and
+    // everything else keeps working.
+    QTemporaryDir otherKeyDir;
+    TestServer other(m_server.databaseSpec());
+    QVERIFY(other.start(
+        {QStringLiteral("--secret-key-file"), otherKeyDir.filePath(QStringLiteral("other.key"))}));
+    QVERIFY(QFile::exists(otherKeyDir.filePath(QStringLiteral("other.key"))));
+    const auto otherTokens = [&] {
+        const QJsonObject body {{QStringLiteral("email"), QStringLiteral("alice@a.example")},
+                                {QStringLiteral("password"), kPassword}};
+        const Reply reply = send(other, "POST", QLatin1String(lp::api::kLogin), QJsonDocument(body).toJson());
+        return reply.json().value(QLatin1String("access_token")).toString().toLatin1();
+    }();
+    QVERIFY(!otherTokens.isEmpty());
+    const Reply unreadable = send(other, "GET", path + QStringLiteral("?reveal=license_key"), {}, {},
+                                  {{"Authorization", "Bearer " + otherTokens}});
+    QCOMPARE(unreadable.status, 500);
+    QVERIFY(unreadable.header("Content-Type").startsWith(lp::api::kProblemContentType));
+    QVERIFY(!unreadable.body.contains(clearKey.toLatin1()));
+    QCOMPARE(
+        send(other, "GET", QLatin1String(lp::api::kMe), {}, {}, {{"Authorization", "Bearer " + otherTokens}})
+            .status,
+        200);
 }
 
 void TestServerRoutes::demoDataCoversTheCases()

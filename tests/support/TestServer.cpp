@@ -45,7 +45,8 @@ TestServer::TestServer()
     if (m_postgres) {
         m_pgAdminUrl = qEnvironmentVariable("LP_TEST_PG_URL");
         m_pgDatabase = QStringLiteral("lp_test_%1").arg(QRandomGenerator::global()->generate());
-        if (m_pgAdminUrl.isEmpty() || !runOnCluster(m_pgAdminUrl, QStringLiteral("CREATE DATABASE ") + m_pgDatabase)) {
+        if (m_pgAdminUrl.isEmpty()
+            || !runOnCluster(m_pgAdminUrl, QStringLiteral("CREATE DATABASE ") + m_pgDatabase)) {
             qFatal("LP_TEST_BACKEND=postgres needs a reachable cluster at LP_TEST_PG_URL");
         }
         QUrl url(m_pgAdminUrl);
@@ -57,10 +58,17 @@ TestServer::TestServer()
     m_process.setProcessChannelMode(QProcess::MergedChannels);
 }
 
+TestServer::TestServer(const QString& sharedDatabaseSpec)
+    : m_dbSpec(sharedDatabaseSpec)
+    , m_postgres(sharedDatabaseSpec.startsWith(QLatin1String("postgresql://")))
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+}
+
 TestServer::~TestServer()
 {
     stop();
-    if (m_postgres) {
+    if (m_postgres && !m_pgDatabase.isEmpty()) {
         runOnCluster(m_pgAdminUrl, QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgDatabase);
     }
 }
@@ -76,7 +84,7 @@ QString TestServer::serverBinary()
 
 bool TestServer::start(const QStringList& extraArgs)
 {
-    QStringList args{QStringLiteral("--db"), m_dbSpec, QStringLiteral("--port"), QStringLiteral("0")};
+    QStringList args {QStringLiteral("--db"), m_dbSpec, QStringLiteral("--port"), QStringLiteral("0")};
     args += extraArgs;
     m_process.start(serverBinary(), args);
     if (!m_process.waitForStarted(10000)) {
@@ -123,7 +131,9 @@ int TestServer::admin(const QStringList& args, QString* output) const
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(serverBinary(), QStringList{QStringLiteral("admin")} + args + QStringList{QStringLiteral("--db"), m_dbSpec});
+    process.start(serverBinary(),
+                  QStringList {QStringLiteral("admin")} + args
+                      + QStringList {QStringLiteral("--db"), m_dbSpec});
     process.waitForFinished(60000);
     if (output) {
         *output = QString::fromUtf8(process.readAll());

@@ -13,6 +13,8 @@ class TestServer
 {
 public:
     TestServer();
+    // A second server on the database of another one (the other keeps owning it).
+    explicit TestServer(const QString& sharedDatabaseSpec);
     ~TestServer();
     TestServer(const TestServer&) = delete;
     TestServer& operator=(const TestServer&) = delete;
