@@ -96,7 +96,10 @@ ApiJob* ApiClient::makeJob(QNetworkAccessManager::Operation operation, const QSt
         url.setQuery(path.mid(queryStart + 1));
     }
     QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json, application/problem+json");
+    request.setRawHeader("Accept", QByteArray(api::kJsonContentType) + ", " + api::kProblemContentType);
+    // Qt follows redirects to any host by default and replays a body on 307/308; a body here carries a
+    // password or a refresh token, so a redirect is an answer to report, never to follow.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QByteArray payload;
     if (body) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(api::kJsonContentType));
@@ -132,6 +135,9 @@ void ApiClient::waitForRefresh(ApiJob* job)
 
 void ApiClient::onRefreshFinished(ApiJob* refreshJob)
 {
+    // Cleared now, not when the job is deleted later: a 401 arriving in between must start a new refresh
+    // instead of waiting for this finished one forever.
+    m_refreshJob.clear();
     const QList<QPointer<ApiJob>> waiting = std::exchange(m_waitingForRefresh, {});
     if (refreshJob->succeeded()) {
         for (const QPointer<ApiJob>& job : waiting) {
@@ -144,7 +150,9 @@ void ApiClient::onRefreshFinished(ApiJob* refreshJob)
     }
     const ApiError& error = refreshJob->error();
     // The server said no (revoked, reused or expired refresh token): the session is over. A transport
-    // failure is not a refusal: keep the tokens, the next call may succeed.
+    // failure is not a refusal, so the tokens stay; but if the server did rotate the token before the
+    // answer was lost, the next refresh presents a used token and reuse detection ends the session:
+    // the user then signs in again, which is the price of detecting stolen refresh tokens.
     const bool refused = error.kind == ApiError::Kind::Http && error.status >= 400 && error.status < 500
         && error.status != 429;
     if (refused) {
@@ -195,13 +203,10 @@ ApiJob* ApiClient::refresh()
 ApiJob* ApiClient::logout()
 {
     const QJsonObject body = proto::RefreshRequest {m_tokens.refreshToken}.toJson();
-    // Revoking twice is harmless, so it may be retried; it must not trigger a refresh, though, so the
-    // bearer token is fixed now instead of being taken at send time.
+    // Revoking twice is harmless, so it may be retried. The refresh token in the body names the session;
+    // no bearer token is needed.
     ApiJob* job
         = makeJob(QNetworkAccessManager::PostOperation, QLatin1String(api::kLogout), &body, {}, true, false);
-    if (!m_tokens.accessToken.isEmpty()) {
-        job->m_request.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toLatin1());
-    }
     clearTokens();
     job->send();
     return job;

@@ -103,7 +103,7 @@ std::optional<Store> open(const QCommandLineParser& parser, const Clock& clock)
     Store store;
     store.database = ServerMain::openDatabase(spec, clock, &error);
     if (store.database) {
-        store.secrets = SecretBox::fromKeyFile(keyFile, &error);
+        store.secrets = ServerMain::openSecretKey(*store.database, keyFile, &error);
     }
     if (!store.database || !store.secrets) {
         err() << error << '\n';

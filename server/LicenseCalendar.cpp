@@ -1,5 +1,7 @@
 #include "LicenseCalendar.h"
 
+#include <algorithm>
+
 namespace lp::server {
 
 QDateTime LicenseCalendar::addMonths(const QDateTime& anchor, int months)
@@ -12,6 +14,9 @@ QDateTime LicenseCalendar::addMonths(const QDateTime& anchor, int months)
 LicenseCalendar::Period LicenseCalendar::periodContaining(const QDateTime& anchor, int months,
                                                           const QDateTime& at)
 {
+    // The schema allows only 1 to 12, but a division by zero is a signal, not an exception: it would take
+    // the whole server down instead of failing one request.
+    months = std::clamp(months, 1, 12);
     const QDateTime start = anchor.toUTC();
     const QDate a = start.date();
     const QDate n = at.toUTC().date();

@@ -12,7 +12,9 @@ struct LicenseRecord
     QString accountId;
     QString product;
     QString handshakeCode;
+    // In clear only on the way in (insertLicense seals it); rows read back carry just the hint.
     QString licenseKey;
+    QString licenseKeyHint; // the masked key, stored apart so that lists never decrypt anything
     QString type;
     bool suspended = false;
     qint64 termStart = 0;

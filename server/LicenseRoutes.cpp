@@ -54,7 +54,7 @@ lp::proto::License LicenseRoutes::toWire(const LicenseRecord& record, qint64 sca
     license.id = record.id;
     license.product = record.product;
     license.handshakeCode = record.handshakeCode;
-    license.licenseKey = record.licenseKey;
+    license.licenseKey = record.licenseKeyHint;
     license.type = lp::proto::licenseTypeFromWire(record.type).value_or(lp::proto::LicenseType::PerDevice);
     license.termStart = Clock::fromSeconds(record.termStart);
     license.termEnd = Clock::fromSeconds(record.termEnd);
@@ -102,9 +102,7 @@ ApiResponse LicenseRoutes::list(const ApiRequest& request)
     lp::proto::LicenseList list;
     const auto records = m_storage.licensesOfAccount(user->accountId);
     for (const LicenseRecord& record : records) {
-        lp::proto::License license = wireLicense(record, now);
-        license.licenseKey = lp::proto::maskLicenseKey(license.licenseKey);
-        list.items.append(license);
+        list.items.append(wireLicense(record, now));
     }
     return ApiResponse::json(list.toJson());
 }
@@ -124,10 +122,9 @@ ApiResponse LicenseRoutes::get(const ApiRequest& request)
     const bool reveal = request.query.queryItemValue(QLatin1String(lp::api::kRevealQuery))
         == QLatin1String(lp::api::kRevealLicenseKey);
     if (reveal) {
+        license.licenseKey = m_storage.licenseKey(*record);
         qCInfo(lcAudit).noquote() << "request" << request.requestId << "user" << user->id
                                   << "revealed the key of license" << record->id;
-    } else {
-        license.licenseKey = lp::proto::maskLicenseKey(license.licenseKey);
     }
     return ApiResponse::json(license.toJson());
 }

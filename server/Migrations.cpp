@@ -60,17 +60,23 @@ const std::vector<Step>& steps()
                             " product TEXT NOT NULL,"
                             " handshake_code TEXT NOT NULL UNIQUE,"
                             " license_key TEXT NOT NULL,"
-                            " type TEXT NOT NULL,"
+                            " license_key_hint TEXT NOT NULL,"
+                            " type TEXT NOT NULL CHECK (type IN ('per_device', 'per_scan')),"
                             " suspended INTEGER NOT NULL DEFAULT 0,"
                             " term_start BIGINT NOT NULL,"
                             " term_end BIGINT NOT NULL,"
                             " device_allowance BIGINT,"
-                            " device_refresh_months INTEGER,"
+                            " device_refresh_months INTEGER CHECK (device_refresh_months IN (3, 6, 12)),"
                             " last_device_refresh BIGINT,"
                             " scan_quota BIGINT,"
                             " quota_period TEXT,"
                             " created_at BIGINT NOT NULL)"),
              QStringLiteral("CREATE INDEX licenses_account_idx ON licenses(account_id)"),
+             // A value sealed with the secret key when the first server started on this database: a
+             // server given another key file notices at start instead of failing on every reveal.
+             QStringLiteral("CREATE TABLE secret_key_check ("
+                            " name TEXT PRIMARY KEY,"
+                            " sealed TEXT NOT NULL)"),
              QStringLiteral("CREATE TABLE devices ("
                             " id TEXT PRIMARY KEY,"
                             " license_id TEXT NOT NULL REFERENCES licenses(id) ON DELETE CASCADE,"

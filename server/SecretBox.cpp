@@ -36,7 +36,7 @@ SecretBox::SecretBox(QByteArray key)
     Q_ASSERT(m_key.size() == kKeyBytes);
 }
 
-std::optional<SecretBox> SecretBox::fromKeyFile(const QString& path, QString* error)
+std::optional<SecretBox> SecretBox::fromKeyFile(const QString& path, QString* error, bool* created)
 {
     QFile file(path);
     if (!file.exists()) {
@@ -55,8 +55,12 @@ std::optional<SecretBox> SecretBox::fromKeyFile(const QString& path, QString* er
             temporary.remove();
             return std::nullopt;
         }
-        if (!temporary.rename(path)) {
-            temporary.remove();
+        if (temporary.rename(path)) {
+            if (created) {
+                *created = true;
+            }
+        } else {
+            temporary.remove(); // another process created it first: use that one
         }
     }
     if (!file.open(QIODevice::ReadOnly)) {

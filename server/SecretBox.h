@@ -19,8 +19,9 @@ public:
     explicit SecretBox(QByteArray key);
 
     // Reads the key file (base64 of 32 bytes); creates it with mode 0600 and a fresh random key when it
-    // does not exist. On failure returns nullopt and sets *error to a sentence for the operator.
-    static std::optional<SecretBox> fromKeyFile(const QString& path, QString* error);
+    // does not exist (then sets *created). On failure returns nullopt and sets *error to a sentence for
+    // the operator.
+    static std::optional<SecretBox> fromKeyFile(const QString& path, QString* error, bool* created = nullptr);
     // The key file used when --secret-key-file is not given: beside a SQLite database ("<db>.key"), or in
     // the application data directory for PostgreSQL (every server process must then be given the same).
     static QString defaultKeyFile(const QString& databaseSpec);

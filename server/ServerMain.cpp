@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DatabaseConfig.h"
+#include "DatabaseError.h"
 #include "DemoData.h"
 #include "HttpServer.h"
 #include "LicenseRoutes.h"
@@ -19,6 +20,7 @@
 #include "Storage.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTcpServer>
 #include <cstdio>
 
@@ -46,6 +48,50 @@ std::unique_ptr<Database> ServerMain::openDatabase(const QString& spec, const Cl
         return nullptr;
     }
     return database;
+}
+
+std::optional<SecretBox> ServerMain::openSecretKey(Database& database, const QString& keyFile, QString* error)
+{
+    bool created = false;
+    auto secrets = SecretBox::fromKeyFile(keyFile, error, &created);
+    if (!secrets) {
+        return std::nullopt;
+    }
+    const QString checkText = QStringLiteral("LicensePortal secret key check");
+    const QString checkContext = QStringLiteral("secret_key_check");
+    try {
+        Storage storage(database, *secrets);
+        auto check = storage.secretKeyCheck();
+        if (!check) {
+            try {
+                storage.insertSecretKeyCheck(secrets->seal(checkText, checkContext));
+            } catch (const DatabaseError&) {
+                // Another server process initialised the same database at the same moment.
+            }
+            check = storage.secretKeyCheck();
+        }
+        if (!check || secrets->open(*check, checkContext) != checkText) {
+            if (created) {
+                // A key made up just now must not linger and be mistaken for the real one later.
+                QFile::remove(keyFile);
+                *error
+                    = QStringLiteral("The secret key file %1 did not exist, but this database's license keys "
+                                     "were sealed with a key: restore that file, or name it with "
+                                     "--secret-key-file.")
+                          .arg(keyFile);
+            } else {
+                *error = QStringLiteral("The secret key file %1 is not the key this database's license keys "
+                                        "were sealed with: name the right one with --secret-key-file.")
+                             .arg(keyFile);
+            }
+            return std::nullopt;
+        }
+    } catch (const DatabaseError& e) {
+        *error = QStringLiteral("The secret key could not be checked against the database: %1")
+                     .arg(QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+    return secrets;
 }
 
 int ServerMain::run(int argc, char* argv[])
@@ -80,7 +126,7 @@ int ServerMain::serve(const QStringList& arguments)
         printLine(stderr, error);
         return 1;
     }
-    const auto secrets = SecretBox::fromKeyFile(options->secretKeyFile, &error);
+    const auto secrets = openSecretKey(*database, options->secretKeyFile, &error);
     if (!secrets) {
         printLine(stderr, error);
         return 1;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "SecretBox.h"
+
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace lp::server {
 
@@ -16,6 +19,9 @@ public:
 
     // Parses --db, connects and migrates; nullptr with *error set (one sentence) on failure.
     static std::unique_ptr<Database> openDatabase(const QString& spec, const Clock& clock, QString* error);
+    // Loads (or, for a new database, creates) the secret key file and checks that it is the key this
+    // database's license keys are sealed with; nullopt with *error set on failure.
+    static std::optional<SecretBox> openSecretKey(Database& database, const QString& keyFile, QString* error);
 
 private:
     static int serve(const QStringList& arguments);

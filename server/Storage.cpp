@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SecretBox.h"
 
+#include <License.h>
 #include <QSqlQuery>
 #include <QVariant>
 #include <stdexcept>
@@ -29,25 +30,19 @@ UserRecord readUser(const QSqlQuery& query)
 }
 
 const QString kLicenseColumns = QStringLiteral(
-    "l.id, l.account_id, l.product, l.handshake_code, l.license_key, l.type, l.suspended, l.term_start,"
+    "l.id, l.account_id, l.product, l.handshake_code, l.license_key_hint, l.type, l.suspended, l.term_start,"
     " l.term_end, l.device_allowance, l.device_refresh_months, l.last_device_refresh, l.scan_quota,"
     " l.quota_period, l.created_at,"
     " (SELECT COUNT(*) FROM devices d WHERE d.license_id = l.id AND d.released_at IS NULL)");
 
-LicenseRecord readLicense(const QSqlQuery& query, const SecretBox& secrets)
+LicenseRecord readLicense(const QSqlQuery& query)
 {
     LicenseRecord license;
     license.id = query.value(0).toString();
     license.accountId = query.value(1).toString();
     license.product = query.value(2).toString();
     license.handshakeCode = query.value(3).toString();
-    const auto key = secrets.open(query.value(4).toString(), license.id);
-    if (!key) {
-        // Not a database outage but a key mismatch: the operator must point --secret-key-file at the key
-        // this database was written with.
-        throw std::runtime_error("a license key cannot be decrypted with this server's secret key file");
-    }
-    license.licenseKey = *key;
+    license.licenseKeyHint = query.value(4).toString();
     license.type = query.value(5).toString();
     license.suspended = query.value(6).toLongLong() != 0;
     license.termStart = query.value(7).toLongLong();
@@ -186,13 +181,15 @@ void Storage::insertLicense(const LicenseRecord& license)
                                                                : QVariant(QMetaType(QMetaType::Int));
     m_database.exec(
         QStringLiteral(
-            "INSERT INTO licenses (id, account_id, product, handshake_code, license_key, type, suspended,"
-            " term_start, term_end, device_allowance, device_refresh_months, last_device_refresh,"
-            " scan_quota, quota_period, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "INSERT INTO licenses (id, account_id, product, handshake_code, license_key, license_key_hint, "
+            "type,"
+            " suspended, term_start, term_end, device_allowance, device_refresh_months, last_device_refresh,"
+            " scan_quota, quota_period, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {license.id, license.accountId, license.product, license.handshakeCode,
-         m_secrets.seal(license.licenseKey, license.id), license.type, license.suspended ? 1 : 0,
-         license.termStart, license.termEnd, nullable(license.deviceAllowance), refreshMonths,
-         nullable(license.lastDeviceRefresh), nullable(license.scanQuota),
+         m_secrets.seal(license.licenseKey, license.id), lp::proto::maskLicenseKey(license.licenseKey),
+         license.type, license.suspended ? 1 : 0, license.termStart, license.termEnd,
+         nullable(license.deviceAllowance), refreshMonths, nullable(license.lastDeviceRefresh),
+         nullable(license.scanQuota),
          license.quotaPeriod.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                        : QVariant(license.quotaPeriod),
          license.createdAt});
@@ -206,7 +203,7 @@ QList<LicenseRecord> Storage::licensesOfAccount(const QString& accountId)
                                  {accountId});
     QList<LicenseRecord> licenses;
     while (query.next()) {
-        licenses.append(readLicense(query, m_secrets));
+        licenses.append(readLicense(query));
     }
     return licenses;
 }
@@ -219,7 +216,32 @@ std::optional<LicenseRecord> Storage::licenseOfAccount(const QString& accountId,
     if (!query.next()) {
         return std::nullopt;
     }
-    return readLicense(query, m_secrets);
+    return readLicense(query);
+}
+
+QString Storage::licenseKey(const LicenseRecord& license)
+{
+    auto query
+        = m_database.exec(QStringLiteral("SELECT license_key FROM licenses WHERE id = ?"), {license.id});
+    const auto key = query.next() ? m_secrets.open(query.value(0).toString(), license.id) : std::nullopt;
+    if (!key) {
+        // The start-up key check makes this a row altered or moved by hand, not a wrong key file.
+        throw std::runtime_error("the license key of " + license.id.toStdString() + " cannot be decrypted");
+    }
+    return *key;
+}
+
+std::optional<QString> Storage::secretKeyCheck()
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT sealed FROM secret_key_check WHERE name = 'license_key'"), {});
+    return query.next() ? std::optional<QString>(query.value(0).toString()) : std::nullopt;
+}
+
+void Storage::insertSecretKeyCheck(const QString& sealed)
+{
+    m_database.exec(QStringLiteral("INSERT INTO secret_key_check (name, sealed) VALUES ('license_key', ?)"),
+                    {sealed});
 }
 
 bool Storage::handshakeCodeExists(const QString& code)

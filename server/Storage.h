@@ -51,7 +51,13 @@ public:
     void insertLicense(const LicenseRecord& license);
     QList<LicenseRecord> licensesOfAccount(const QString& accountId);
     std::optional<LicenseRecord> licenseOfAccount(const QString& accountId, const QString& licenseId);
+    // The license key in clear (for reveal); throws if it cannot be decrypted.
+    QString licenseKey(const LicenseRecord& license);
     bool handshakeCodeExists(const QString& code);
+
+    // The value that proves which secret key this database's license keys are sealed with.
+    std::optional<QString> secretKeyCheck();
+    void insertSecretKeyCheck(const QString& sealed);
     // Scans counted on days in [fromDay, toDay), both unix seconds at UTC midnight.
     qint64 scansUsed(const QString& licenseId, qint64 fromDay, qint64 toDay);
 
