@@ -30,7 +30,8 @@ QString ApiError::userMessage() const
             || problemType == QLatin1String(proto::problem::kInvalidRefreshToken)) {
             return tr("Your session has ended. Sign in again to continue.");
         }
-        if (status == 429) {
+        // The only limited route today is sign-in; other 429s fall through to the server's detail.
+        if (problemType == QLatin1String(proto::problem::kRateLimited)) {
             if (retryAfterSeconds <= 0) {
                 return tr("Too many sign-in attempts. Try again later.");
             }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSslCertificate>
 #include <QSslError>
 #include <QString>
 
@@ -31,6 +32,7 @@ public:
     QString requestId; // X-Request-ID of the failed request, for support
     QString host; // the server's host name, for "cannot reach HOST"
     QList<QSslError> sslErrors;
+    QSslCertificate peerCertificate {}; // the server's own certificate, for "trust this certificate"
 
     bool isError() const { return kind != Kind::None; }
     // A sentence for the user, e.g. "Too many sign-in attempts. Try again in 14 minutes."

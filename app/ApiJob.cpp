@@ -116,6 +116,7 @@ void ApiJob::send()
     }
     m_reply = reply;
     m_sslErrors.clear();
+    m_peerCertificate.clear();
     m_tooLarge = false;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { guardSize(reply); });
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply] { guardSize(reply); });
@@ -147,6 +148,7 @@ void ApiJob::onSslErrors(QNetworkReply* reply, const QList<QSslError>& errors)
         return;
     }
     m_sslErrors = errors;
+    m_peerCertificate = peer;
 }
 
 void ApiJob::onReplyFinished(QNetworkReply* reply)
@@ -181,6 +183,7 @@ void ApiJob::onReplyFinished(QNetworkReply* reply)
         }
         ApiError error = errorFrom(kind, reply->errorString());
         error.sslErrors = m_sslErrors;
+        error.peerCertificate = m_peerCertificate;
         complete(error);
         return;
     }

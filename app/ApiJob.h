@@ -70,6 +70,7 @@ private:
     // Set by the client: the 401 error to report if the refresh this job waits for is refused.
     ApiError m_pendingError;
     QList<QSslError> m_sslErrors;
+    QSslCertificate m_peerCertificate;
     QString m_sentAccessToken; // the access token of the last attempt
     bool m_replayed = false; // replayed once after a refresh; a second 401 is final
     bool m_cancelled = false;

@@ -49,8 +49,16 @@ void LicenseService::refresh()
 void LicenseService::revealKey(const QString& licenseId, QObject* context,
                                std::function<void(const QString& key, const lp::ApiError& error)> done)
 {
+    const int generation = m_generation;
     connect(m_api->fetchLicense(licenseId, true), &ApiJob::finished, context ? context : this,
-            [done = std::move(done)](ApiJob* job) {
+            [this, generation, done = std::move(done)](ApiJob* job) {
+                // Signed out (or into another account) meanwhile: the key must not reach the clipboard.
+                if (generation != m_generation) {
+                    ApiError cancelled;
+                    cancelled.kind = ApiError::Kind::Cancelled;
+                    done(QString(), cancelled);
+                    return;
+                }
                 const proto::License* license = job->value<proto::License>();
                 done(job->succeeded() && license ? license->licenseKey : QString(), job->error());
             });

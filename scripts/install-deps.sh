@@ -8,7 +8,7 @@ packages=(
     build-essential cmake ninja-build pkg-config file dpkg-dev
     # Qt 6.4 and the other libraries (HttpServer's CMake config needs websockets, Charts needs OpenGL)
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
-    libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6 libgl-dev libssl-dev qtkeychain-qt6-dev
+    libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6 libgl-dev libssl-dev openssl qtkeychain-qt6-dev
     # translations: lupdate/lrelease, and Qt's own translated strings
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     # tests: a real PostgreSQL, a real Secret Service on a private D-Bus, a virtual display

@@ -361,6 +361,12 @@ void LicenseDetailsPanel::copyKey()
     const QString id = m_license.id;
     m_service->revealKey(id, this, [this, id](const QString& key, const ApiError& error) {
         m_copyKeyButton->setEnabled(m_hasLicense);
+        if (error.kind == ApiError::Kind::Cancelled) {
+            return;
+        }
+        if (!m_hasLicense || m_license.id != id) {
+            return; // another key is shown now: copying this one would surprise the user
+        }
         if (key.isEmpty()) {
             showFeedback(error.isError()
                              ? tr("The license key could not be copied: %1").arg(error.userMessage())

@@ -279,6 +279,9 @@ void LicenseKeysPane::updateDetails()
 void LicenseKeysPane::restoreSelection()
 {
     m_restoring = true;
+    if (!m_selectedId.isEmpty() && m_model->rowOf(m_selectedId) < 0) {
+        m_selectedId.clear(); // gone, or another account signed in: start over as on a first load
+    }
     bool selected = !m_selectedId.isEmpty() && selectLicense(m_selectedId);
     if (!selected && m_selectedId.isEmpty() && m_proxy->rowCount() > 0) {
         // First load: show the details of something rather than an empty panel.

@@ -67,7 +67,6 @@ void PortalController::start()
     const bool sameServer = m_options.serverOverride.isEmpty() || m_options.serverOverride == last;
     if (m_options.silentSignIn && sameServer && m_settings->rememberMe()
         && !m_settings->lastEmail().isEmpty()) {
-        applyTrustedCertificates(last);
         m_session->trySilentSignIn();
     } else {
         showSignIn();
@@ -80,7 +79,6 @@ void PortalController::showSignIn(const QString& notice)
         m_dialog = new SignInDialog(m_session, m_settings.get(), m_window.get());
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         m_dialog->setServer(m_options.serverOverride);
-        connect(m_dialog, &SignInDialog::aboutToSignIn, this, &PortalController::applyTrustedCertificates);
         connect(m_dialog, &SignInDialog::certificateProblem, this, &PortalController::trustCertificate);
         connect(m_dialog, &QDialog::rejected, this, [this] {
             // Without an account there is nothing to show: closing the dialog ends the program.
@@ -94,18 +92,14 @@ void PortalController::showSignIn(const QString& notice)
     emit signInDialogShown(m_dialog);
 }
 
-void PortalController::applyTrustedCertificates(const QUrl& server)
-{
-    m_api->setTrustedCertificates(m_settings->trustedCertificates(server.host()));
-}
-
 void PortalController::trustCertificate(const ApiError& error)
 {
-    if (error.sslErrors.isEmpty() || error.sslErrors.first().certificate().isNull() || !m_dialog) {
+    // The server's own certificate, not the first error's (that may be an issuer of the chain): it is the
+    // one ApiJob compares with the trusted digests.
+    if (error.peerCertificate.isNull() || !m_dialog) {
         return;
     }
-    const QSslCertificate certificate = error.sslErrors.first().certificate();
-    const QByteArray digest = certificate.digest(QCryptographicHash::Sha256);
+    const QByteArray digest = error.peerCertificate.digest(QCryptographicHash::Sha256);
     const QString host = m_dialog->server().host();
     QStringList reasons;
     for (const QSslError& sslError : error.sslErrors) {

@@ -57,7 +57,6 @@ signals:
 private:
     void showSignIn(const QString& notice = {});
     void trustCertificate(const lp::ApiError& error);
-    void applyTrustedCertificates(const QUrl& server);
 
     Options m_options;
     std::shared_ptr<const Clock> m_clock;

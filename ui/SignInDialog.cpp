@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "AppSettings.h"
 #include "Icons.h"
+#include "LoginRequest.h"
 #include "PortalPalette.h"
 #include "Session.h"
 
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace lp::ui {
@@ -190,13 +190,12 @@ QString SignInDialog::serverProblem(const QString& text)
 
 QString SignInDialog::emailProblem(const QString& text)
 {
-    // Deliberately loose: the server decides what an account is; this only catches typos.
-    static const QRegularExpression plausible(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    // The server's own check: loose, it only catches typos.
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         return tr("Enter the email address of your account.");
     }
-    if (!plausible.match(trimmed).hasMatch()) {
+    if (!proto::isPlausibleEmail(trimmed)) {
         return tr("“%1” does not look like an email address.").arg(trimmed);
     }
     return {};
@@ -236,7 +235,6 @@ void SignInDialog::signIn()
     const QUrl server = this->server();
     showError(QString());
     setBusy(true);
-    emit aboutToSignIn(server);
     m_session->signIn(server, m_emailEdit->text().trimmed(), m_passwordEdit->text(),
                       m_rememberCheck->isChecked());
 }

@@ -38,8 +38,6 @@ public:
     static QString emailProblem(const QString& text);
 
 signals:
-    // Just before the session is asked to sign in to `server`.
-    void aboutToSignIn(const QUrl& server);
     // The server's certificate could not be verified; the user may choose to trust it.
     void certificateProblem(const lp::ApiError& error);
 

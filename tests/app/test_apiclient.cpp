@@ -454,12 +454,14 @@ private slots:
         QCOMPARE(refused->finishedCount, 1);
         QCOMPARE(refused->error.kind, ApiError::Kind::Certificate);
         QVERIFY(!refused->error.sslErrors.isEmpty());
+        // The certificate the user is asked to trust is the server's own.
+        QCOMPARE(refused->error.peerCertificate, certificates.first());
         QVERIFY(refused->error.userMessage().startsWith(
             QLatin1String("The server's certificate could not be verified: ")));
 
         // Trusted explicitly by its digest: the connection goes through (and the empty body is then
         // rejected by the contract, which proves the TLS part succeeded).
-        client.setTrustedCertificates({certificates.first().digest(QCryptographicHash::Sha256)});
+        client.setTrustedCertificates({refused->error.peerCertificate.digest(QCryptographicHash::Sha256)});
         auto trusted = watch<proto::MeResponse>(client.fetchMe());
         QVERIFY(settle(trusted));
         QCOMPARE(trusted->error.kind, ApiError::Kind::InvalidResponse);

@@ -10,9 +10,12 @@ private slots:
     {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("German") << "de_DE" << "27.08.2027";
-        QTest::newRow("US English") << "en_US" << "8/27/2027";
-        QTest::newRow("British English") << "en_GB" << "27/08/2027";
+        QTest::newRow("German") << "de_DE"
+                                << "27.08.2027";
+        QTest::newRow("US English") << "en_US"
+                                    << "8/27/2027";
+        QTest::newRow("British English") << "en_GB"
+                                         << "27/08/2027";
     }
     void fourDigitYears()
     {

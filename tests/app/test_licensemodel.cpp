@@ -129,11 +129,9 @@ private slots:
         QVERIFY(model.data(model.index(1, LicenseModel::Scans), Qt::ToolTipRole)
                     .toString()
                     .contains(QLatin1String("month")));
-        QCOMPARE(display(model, 0, LicenseModel::NextRefresh),
-                 lp::displayDate(kNow.addDays(40)));
+        QCOMPARE(display(model, 0, LicenseModel::NextRefresh), lp::displayDate(kNow.addDays(40)));
         QCOMPARE(display(model, 1, LicenseModel::NextRefresh), QStringLiteral("\u2014"));
-        QCOMPARE(display(model, 0, LicenseModel::TermEnd),
-                 lp::displayDate(kNow.addDays(200)));
+        QCOMPARE(display(model, 0, LicenseModel::TermEnd), lp::displayDate(kNow.addDays(200)));
         QCOMPARE(model.headerData(LicenseModel::HandshakeCode, Qt::Horizontal).toString(),
                  QStringLiteral("Handshake code"));
         const QString search = model.data(model.index(1, 0), LicenseModel::SearchTextRole).toString();
