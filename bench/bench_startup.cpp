@@ -94,7 +94,8 @@ void report(const char* name, const QList<double>& times)
         return;
     }
     std::printf("%-34s median %7.1f ms   min %7.1f ms   max %7.1f ms   (%lld runs)\n", name,
-                times.at(times.size() / 2), times.first(), times.last(), static_cast<long long>(times.size()));
+                times.at(times.size() / 2), times.first(), times.last(),
+                static_cast<long long>(times.size()));
 }
 
 } // namespace
@@ -112,7 +113,8 @@ int main(int argc, char** argv)
         runs = std::max(1, QByteArray(argv[2]).toInt());
     }
     QCoreApplication app(argc, argv);
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     TestServer server;
     if (!server.start({QStringLiteral("--demo")})) {
         std::fprintf(stderr, "cannot start license-server (set LP_SERVER_BINARY)\n");
@@ -124,7 +126,9 @@ int main(int argc, char** argv)
                 qgetenv("QT_QPA_PLATFORM").constData());
     report("bare QMainWindow", measure(self, {QStringLiteral("--bare")}, runs));
     report("license-portal (demo server)",
-           measure(self, {QStringLiteral("--portal"), server.baseUrl().toString(), dir.filePath(QStringLiteral("s.ini"))},
+           measure(self,
+                   {QStringLiteral("--portal"), server.baseUrl().toString(),
+                    dir.filePath(QStringLiteral("s.ini"))},
                    runs));
     return 0;
 }

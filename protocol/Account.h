@@ -14,7 +14,8 @@ struct Account
     QString name;
 
     QJsonObject toJson() const;
-    static std::optional<Account> fromJson(const QJsonObject& json, FieldErrors* errors, const QString& path = {});
+    static std::optional<Account> fromJson(const QJsonObject& json, FieldErrors* errors,
+                                           const QString& path = {});
     bool operator==(const Account& other) const { return id == other.id && name == other.name; }
 };
 

@@ -10,7 +10,10 @@ struct FieldError
 {
     QString field;
     QString message;
-    bool operator==(const FieldError& other) const { return field == other.field && message == other.message; }
+    bool operator==(const FieldError& other) const
+    {
+        return field == other.field && message == other.message;
+    }
 };
 using FieldErrors = QList<FieldError>;
 

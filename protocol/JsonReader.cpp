@@ -13,8 +13,7 @@ JsonReader::JsonReader(const QJsonObject& object, FieldErrors* errors, QString p
     , m_errors(errors)
     , m_path(std::move(path))
     , m_initialErrorCount(errors->size())
-{
-}
+{ }
 
 QString JsonReader::pathOf(const char* key) const
 {
@@ -65,7 +64,8 @@ std::optional<qint64> JsonReader::integer(const char* key, Presence presence, qi
     }
     const double number = value->toDouble(std::nan(""));
     // JSON numbers are doubles; beyond 2^53 they are no longer exact integers.
-    if (!value->isDouble() || std::isnan(number) || std::floor(number) != number || std::fabs(number) > 9007199254740992.0) {
+    if (!value->isDouble() || std::isnan(number) || std::floor(number) != number
+        || std::fabs(number) > 9007199254740992.0) {
         fail(key, QStringLiteral("must be an integer"));
         return std::nullopt;
     }
@@ -132,12 +132,13 @@ std::optional<QJsonObject> JsonReader::object(const char* key, Presence presence
 
 std::optional<QJsonObject> parseJsonObject(const QByteArray& body, FieldErrors* errors)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        errors->append({QString(), QStringLiteral("the body is not valid JSON (%1 at offset %2)")
-                                       .arg(parseError.errorString())
-                                       .arg(parseError.offset)});
+        errors->append({QString(),
+                        QStringLiteral("the body is not valid JSON (%1 at offset %2)")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset)});
         return std::nullopt;
     }
     if (!document.isObject()) {

@@ -87,7 +87,8 @@ QJsonObject License::toJson() const
          nextDeviceRefresh ? QJsonValue(toWireTime(*nextDeviceRefresh)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("scan_quota"), orNull(scanQuota)},
         {QStringLiteral("scans_used"), orNull(scansUsed)},
-        {QStringLiteral("quota_period"), quotaPeriod ? QJsonValue(toWire(*quotaPeriod)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("quota_period"),
+         quotaPeriod ? QJsonValue(toWire(*quotaPeriod)) : QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -146,10 +147,10 @@ bool License::operator==(const License& other) const
 {
     return id == other.id && product == other.product && handshakeCode == other.handshakeCode
         && licenseKey == other.licenseKey && type == other.type && status == other.status
-        && termStart == other.termStart && termEnd == other.termEnd && deviceAllowance == other.deviceAllowance
-        && devicesInUse == other.devicesInUse && deviceRefreshMonths == other.deviceRefreshMonths
-        && nextDeviceRefresh == other.nextDeviceRefresh && scanQuota == other.scanQuota
-        && scansUsed == other.scansUsed && quotaPeriod == other.quotaPeriod;
+        && termStart == other.termStart && termEnd == other.termEnd
+        && deviceAllowance == other.deviceAllowance && devicesInUse == other.devicesInUse
+        && deviceRefreshMonths == other.deviceRefreshMonths && nextDeviceRefresh == other.nextDeviceRefresh
+        && scanQuota == other.scanQuota && scansUsed == other.scansUsed && quotaPeriod == other.quotaPeriod;
 }
 
 QString maskLicenseKey(const QString& key)

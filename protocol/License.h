@@ -41,7 +41,8 @@ struct License
     std::optional<QuotaPeriod> quotaPeriod;
 
     QJsonObject toJson() const;
-    static std::optional<License> fromJson(const QJsonObject& json, FieldErrors* errors, const QString& path = {});
+    static std::optional<License> fromJson(const QJsonObject& json, FieldErrors* errors,
+                                           const QString& path = {});
     bool operator==(const License& other) const;
 };
 

@@ -15,11 +15,12 @@ std::optional<MeResponse> MeResponse::fromJson(const QJsonObject& json, FieldErr
     const auto userJson = reader.object("user");
     const auto accountJson = reader.object("account");
     const auto user = userJson ? User::fromJson(*userJson, errors, QStringLiteral("user")) : std::nullopt;
-    const auto account = accountJson ? Account::fromJson(*accountJson, errors, QStringLiteral("account")) : std::nullopt;
+    const auto account
+        = accountJson ? Account::fromJson(*accountJson, errors, QStringLiteral("account")) : std::nullopt;
     if (!user || !account) {
         return std::nullopt;
     }
-    return MeResponse{*user, *account};
+    return MeResponse {*user, *account};
 }
 
 } // namespace lp::proto

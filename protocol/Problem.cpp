@@ -13,14 +13,15 @@ QString problem::typeUri(const char* name)
 
 QJsonObject Problem::toJson() const
 {
-    QJsonObject json{{QStringLiteral("type"), type},
-                     {QStringLiteral("title"), title},
-                     {QStringLiteral("status"), status},
-                     {QStringLiteral("detail"), detail}};
+    QJsonObject json {{QStringLiteral("type"), type},
+                      {QStringLiteral("title"), title},
+                      {QStringLiteral("status"), status},
+                      {QStringLiteral("detail"), detail}};
     if (!errors.isEmpty()) {
         QJsonArray array;
         for (const FieldError& error : errors) {
-            array.append(QJsonObject{{QStringLiteral("field"), error.field}, {QStringLiteral("message"), error.message}});
+            array.append(QJsonObject {{QStringLiteral("field"), error.field},
+                                      {QStringLiteral("message"), error.message}});
         }
         json.insert(QStringLiteral("errors"), array);
     }

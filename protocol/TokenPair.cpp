@@ -20,7 +20,8 @@ std::optional<TokenPair> TokenPair::fromJson(const QJsonObject& json, FieldError
     tokens.refreshToken = reader.string("refresh_token", JsonReader::Required, 512);
     tokens.expiresIn = reader.integer("expires_in", JsonReader::Required, 1, 86400 * 366).value_or(0);
     if (reader.ok() && (tokens.accessToken.isEmpty() || tokens.refreshToken.isEmpty())) {
-        reader.fail(tokens.accessToken.isEmpty() ? "access_token" : "refresh_token", QStringLiteral("must not be empty"));
+        reader.fail(tokens.accessToken.isEmpty() ? "access_token" : "refresh_token",
+                    QStringLiteral("must not be empty"));
     }
     return reader.ok() ? std::optional<TokenPair>(tokens) : std::nullopt;
 }

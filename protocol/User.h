@@ -15,7 +15,8 @@ struct User
     QString name;
 
     QJsonObject toJson() const;
-    static std::optional<User> fromJson(const QJsonObject& json, FieldErrors* errors, const QString& path = {});
+    static std::optional<User> fromJson(const QJsonObject& json, FieldErrors* errors,
+                                        const QString& path = {});
     bool operator==(const User& other) const;
 };
 

@@ -13,7 +13,7 @@ class TestAuthMessages : public QObject
 private slots:
     void loginRoundTrip()
     {
-        const LoginRequest request{QStringLiteral("demo@example.com"), QStringLiteral("demo-portal-2026")};
+        const LoginRequest request {QStringLiteral("demo@example.com"), QStringLiteral("demo-portal-2026")};
         FieldErrors errors;
         const auto parsed = LoginRequest::fromJson(request.toJson(), &errors);
         QVERIFY(parsed);
@@ -25,12 +25,14 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QString>("field");
-        QTest::newRow("numeric email") << QJsonObject{{"email", 5}, {"password", "x"}} << "email";
-        QTest::newRow("not an email") << QJsonObject{{"email", "demo"}, {"password", "x"}} << "email";
-        QTest::newRow("missing password") << QJsonObject{{"email", "a@b.co"}} << "password";
-        QTest::newRow("empty password") << QJsonObject{{"email", "a@b.co"}, {"password", ""}} << "password";
-        QTest::newRow("huge password") << QJsonObject{{"email", "a@b.co"}, {"password", QString(2000, 'x')}} << "password";
-        QTest::newRow("array password") << QJsonObject{{"email", "a@b.co"}, {"password", QJsonArray{}}} << "password";
+        QTest::newRow("numeric email") << QJsonObject {{"email", 5}, {"password", "x"}} << "email";
+        QTest::newRow("not an email") << QJsonObject {{"email", "demo"}, {"password", "x"}} << "email";
+        QTest::newRow("missing password") << QJsonObject {{"email", "a@b.co"}} << "password";
+        QTest::newRow("empty password") << QJsonObject {{"email", "a@b.co"}, {"password", ""}} << "password";
+        QTest::newRow("huge password")
+            << QJsonObject {{"email", "a@b.co"}, {"password", QString(2000, 'x')}} << "password";
+        QTest::newRow("array password")
+            << QJsonObject {{"email", "a@b.co"}, {"password", QJsonArray {}}} << "password";
     }
     void loginRejects()
     {
@@ -43,7 +45,7 @@ private slots:
 
     void tokensRoundTrip()
     {
-        const TokenPair tokens{QStringLiteral("acc"), QStringLiteral("ref"), 900};
+        const TokenPair tokens {QStringLiteral("acc"), QStringLiteral("ref"), 900};
         const QJsonObject json = tokens.toJson();
         QCOMPARE(json.value("token_type").toString(), QStringLiteral("Bearer"));
         FieldErrors errors;
@@ -52,22 +54,25 @@ private slots:
         QCOMPARE(parsed->accessToken, tokens.accessToken);
         QCOMPARE(parsed->refreshToken, tokens.refreshToken);
         QCOMPARE(parsed->expiresIn, 900);
-        QVERIFY(!TokenPair::fromJson(QJsonObject{{"access_token", "a"}, {"refresh_token", ""}, {"expires_in", 9}}, &errors));
-        QVERIFY(!TokenPair::fromJson(QJsonObject{{"access_token", "a"}, {"refresh_token", "b"}, {"expires_in", -9}}, &errors));
+        QVERIFY(!TokenPair::fromJson(
+            QJsonObject {{"access_token", "a"}, {"refresh_token", ""}, {"expires_in", 9}}, &errors));
+        QVERIFY(!TokenPair::fromJson(
+            QJsonObject {{"access_token", "a"}, {"refresh_token", "b"}, {"expires_in", -9}}, &errors));
     }
 
     void refreshRejectsEmpty()
     {
         FieldErrors errors;
-        QVERIFY(!RefreshRequest::fromJson(QJsonObject{{"refresh_token", ""}}, &errors));
-        QVERIFY(!RefreshRequest::fromJson(QJsonObject{{"refresh_token", 12}}, &errors));
-        QVERIFY(RefreshRequest::fromJson(RefreshRequest{QStringLiteral("abc")}.toJson(), &errors));
+        QVERIFY(!RefreshRequest::fromJson(QJsonObject {{"refresh_token", ""}}, &errors));
+        QVERIFY(!RefreshRequest::fromJson(QJsonObject {{"refresh_token", 12}}, &errors));
+        QVERIFY(RefreshRequest::fromJson(RefreshRequest {QStringLiteral("abc")}.toJson(), &errors));
     }
 
     void meRoundTripAndNestedPaths()
     {
-        const MeResponse me{{QStringLiteral("usr_1"), QStringLiteral("demo@example.com"), QStringLiteral("Dana Demo")},
-                            {QStringLiteral("acc_1"), QStringLiteral("Northwind Logistics")}};
+        const MeResponse me {
+            {QStringLiteral("usr_1"), QStringLiteral("demo@example.com"), QStringLiteral("Dana Demo")},
+            {QStringLiteral("acc_1"), QStringLiteral("Northwind Logistics")}};
         FieldErrors errors;
         const auto parsed = MeResponse::fromJson(me.toJson(), &errors);
         QVERIFY(parsed);

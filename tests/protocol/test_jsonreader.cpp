@@ -12,12 +12,14 @@ private slots:
     void readsWellTypedFields()
     {
         FieldErrors errors;
-        const QJsonObject json{{"name", "Acme"}, {"count", 42}, {"flag", true}, {"at", "2026-11-27T21:18:36Z"}};
+        const QJsonObject json {
+            {"name", "Acme"}, {"count", 42}, {"flag", true}, {"at", "2026-11-27T21:18:36Z"}};
         JsonReader reader(json, &errors);
         QCOMPARE(reader.string("name"), QStringLiteral("Acme"));
         QCOMPARE(reader.integer("count", JsonReader::Required, 0, 100), std::optional<qint64>(42));
         QCOMPARE(reader.boolean("flag"), std::optional<bool>(true));
-        QCOMPARE(reader.time("at"), std::optional<QDateTime>(QDateTime(QDate(2026, 11, 27), QTime(21, 18, 36), Qt::UTC)));
+        QCOMPARE(reader.time("at"),
+                 std::optional<QDateTime>(QDateTime(QDate(2026, 11, 27), QTime(21, 18, 36), Qt::UTC)));
         QVERIFY(reader.ok());
         QVERIFY(errors.isEmpty());
     }
@@ -25,7 +27,7 @@ private slots:
     void rejectsWrongTypesWithFieldPaths()
     {
         FieldErrors errors;
-        const QJsonObject json{{"name", 5}, {"count", "42"}, {"flag", "yes"}, {"at", 17}};
+        const QJsonObject json {{"name", 5}, {"count", "42"}, {"flag", "yes"}, {"at", 17}};
         JsonReader reader(json, &errors, QStringLiteral("items[3]"));
         reader.string("name");
         reader.integer("count", JsonReader::Required, 0, 100);
@@ -54,7 +56,7 @@ private slots:
         QFETCH(QJsonValue, value);
         QFETCH(bool, accepted);
         FieldErrors errors;
-        JsonReader reader(QJsonObject{{"n", value}}, &errors);
+        JsonReader reader(QJsonObject {{"n", value}}, &errors);
         QCOMPARE(reader.integer("n", JsonReader::Required, 0, 100).has_value(), accepted);
         QCOMPARE(reader.ok(), accepted);
     }
@@ -62,7 +64,7 @@ private slots:
     void missingAndNull()
     {
         FieldErrors errors;
-        JsonReader reader(QJsonObject{{"opt", QJsonValue::Null}}, &errors);
+        JsonReader reader(QJsonObject {{"opt", QJsonValue::Null}}, &errors);
         QVERIFY(!reader.integer("opt", JsonReader::Optional, 0, 1));
         QVERIFY(reader.ok());
         reader.string("absent");
@@ -73,7 +75,7 @@ private slots:
     void stringsAreNotSilentlyTruncated()
     {
         FieldErrors errors;
-        JsonReader reader(QJsonObject{{"s", QString(300, QLatin1Char('x'))}}, &errors);
+        JsonReader reader(QJsonObject {{"s", QString(300, QLatin1Char('x'))}}, &errors);
         QVERIFY(reader.string("s", JsonReader::Required, 255).isEmpty());
         QCOMPARE(errors.size(), 1);
         QVERIFY(errors.first().message.contains(QStringLiteral("255")));

@@ -56,16 +56,18 @@ private slots:
         QFETCH(License, license);
         FieldErrors errors;
         const auto parsed = License::fromJson(license.toJson(), &errors);
-        QVERIFY2(parsed.has_value(), qPrintable(errors.value(0).field + QLatin1Char(' ') + errors.value(0).message));
+        QVERIFY2(parsed.has_value(),
+                 qPrintable(errors.value(0).field + QLatin1Char(' ') + errors.value(0).message));
         QCOMPARE(*parsed, license);
     }
 
     void usesTheWireNames()
     {
         const QJsonObject json = perDevice().toJson();
-        for (const char* key : {"id", "product", "handshake_code", "license_key", "type", "status", "term_start",
-                                "term_end", "device_allowance", "devices_in_use", "scan_quota", "scans_used",
-                                "quota_period", "device_refresh_months", "next_device_refresh"}) {
+        for (const char* key :
+             {"id", "product", "handshake_code", "license_key", "type", "status", "term_start", "term_end",
+              "device_allowance", "devices_in_use", "scan_quota", "scans_used", "quota_period",
+              "device_refresh_months", "next_device_refresh"}) {
             QVERIFY2(json.contains(QLatin1String(key)), key);
         }
         QCOMPARE(json.value("type").toString(), QStringLiteral("per_device"));
@@ -132,7 +134,7 @@ private slots:
         QCOMPARE(errors.last().field, QStringLiteral("items[2]"));
 
         errors.clear();
-        QVERIFY(!LicenseList::fromJson(QJsonObject{{"items", 3}}, &errors));
+        QVERIFY(!LicenseList::fromJson(QJsonObject {{"items", 3}}, &errors));
         QCOMPARE(errors.first().field, QStringLiteral("items"));
     }
 

@@ -29,11 +29,12 @@ private slots:
     void defaultsAndToleratesJunkErrors()
     {
         FieldErrors errors;
-        const auto parsed = Problem::fromJson(QJsonObject{{"errors", QJsonArray{1, "x", QJsonObject{{"message", "m"}}}}}, &errors);
+        const auto parsed = Problem::fromJson(
+            QJsonObject {{"errors", QJsonArray {1, "x", QJsonObject {{"message", "m"}}}}}, &errors);
         QVERIFY(parsed);
         QCOMPARE(parsed->type, QStringLiteral("about:blank"));
         QCOMPARE(parsed->errors.size(), 1);
-        QVERIFY(!Problem::fromJson(QJsonObject{{"status", "teapot"}}, &errors));
+        QVERIFY(!Problem::fromJson(QJsonObject {{"status", "teapot"}}, &errors));
     }
 };
 
