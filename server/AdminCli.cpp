@@ -298,7 +298,7 @@ int AdminCli::createLicense(const QStringList& arguments)
         const auto quota = positiveNumber(parser, QStringLiteral("scan-quota"), 0);
         const QString periodText = parser.isSet(QStringLiteral("quota-period"))
             ? parser.value(QStringLiteral("quota-period"))
-            : QStringLiteral("monthly");
+            : lp::proto::toWire(lp::proto::QuotaPeriod::Monthly);
         const auto period = lp::proto::quotaPeriodFromWire(periodText);
         if (!quota || *quota <= 0) {
             return usageError(

@@ -291,10 +291,7 @@ void SignInDialog::onSignedIn()
     setBusy(false);
     // The password has done its job; it must not stay in memory longer than the dialog needs it.
     m_passwordEdit->clear();
-    m_settings->setLastServer(server());
-    m_settings->setLastEmail(m_emailEdit->text().trimmed());
-    m_settings->setRememberMe(m_rememberCheck->isChecked());
-    accept();
+    accept(); // the session has saved server, account and "remember me" already
 }
 
 } // namespace lp::ui
