@@ -508,6 +508,10 @@
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished">Anmeldung läuft …</translation>
+    </message>
 </context>
 <context>
     <name>lp::ui::PortalController</name>

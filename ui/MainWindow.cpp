@@ -91,6 +91,16 @@ MainWindow::MainWindow(Session* session, LicenseModel* model, LicenseService* se
 
     connect(m_session, &Session::signedIn, this, &MainWindow::onSignedIn);
     connect(m_session, &Session::signedOut, this, &MainWindow::onSignedOut);
+    // A silent sign-in at start takes a few round trips; say so instead of showing an empty account.
+    connect(m_session, &Session::stateChanged, this, [this](Session::State state) {
+        const bool signingIn = state == Session::State::SigningIn;
+        if (signingIn) {
+            m_accountLabel->setText(tr("Signing in…"));
+        } else if (state == Session::State::SignedOut) {
+            m_accountLabel->setText(tr("Not signed in"));
+        }
+        m_busyIndicator->setVisible(signingIn || m_service->isBusy());
+    });
     // The session's message already says what happened and what it means ("No keychain is available: …").
     connect(m_session, &Session::keychainUnavailable, this, [this](const QString& message) {
         m_infoBar->showMessage(message, InfoBar::Level::Warning, QStringLiteral("keychain"));

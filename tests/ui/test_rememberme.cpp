@@ -9,6 +9,7 @@
 #include "TestServer.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -73,8 +74,13 @@ void TestRememberMe::signInWithRememberMe()
 void TestRememberMe::nextStartSignsInSilently()
 {
     auto portal = makePortal();
+    // While the keychain and the server answer, the window says what it is doing.
+    auto* account = portal->mainWindow()->findChild<QLabel*>(QStringLiteral("accountStatusLabel"));
+    QVERIFY(account);
+    QCOMPARE(account->text(), QStringLiteral("Signing in…"));
     QTRY_COMPARE_WITH_TIMEOUT(portal->session()->state(), lp::Session::State::SignedIn, 20000);
     QVERIFY(!portal->signInDialog() || !portal->signInDialog()->isVisible());
+    QTRY_VERIFY(account->text().contains(QLatin1String("Northwind Logistics")));
     QTRY_VERIFY_WITH_TIMEOUT(portal->licenseModel()->rowCount() >= 5, 20000);
     portal->mainWindow()->findChild<QAction*>(QStringLiteral("signOutAction"))->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(portal->session()->state(), lp::Session::State::SignedOut, 20000);
