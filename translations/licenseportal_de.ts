@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished">Anmeldung läuft …</translation>
+        <translation>Anmeldung läuft …</translation>
     </message>
 </context>
 <context>
