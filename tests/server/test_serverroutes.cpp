@@ -69,6 +69,7 @@ private slots:
     void demoSeedingIsIdempotent();
     void rateLimitPerAccount();
     void rateLimitPerAddress();
+    void forwardedForIsIgnoredFromUntrustedPeers();
     void badBodies();
     void unknownRouteAndWrongMethod();
     void requestIdIsEchoedAndLogged();
@@ -543,6 +544,26 @@ void TestServerRoutes::rateLimitPerAddress()
         = send(server, "POST", QLatin1String(lp::api::kLogin), QByteArray(body).replace("%1", "fresh"),
                lp::api::kJsonContentType, {{"X-Forwarded-For", "203.0.113.99"}});
     QCOMPARE(other.status, 401);
+}
+
+void TestServerRoutes::forwardedForIsIgnoredFromUntrustedPeers()
+{
+    // Only 192.0.2.1 is a trusted proxy; this test connects from 127.0.0.1, so a client that names a new
+    // address in X-Forwarded-For on every attempt is still counted as itself.
+    TestServer server;
+    QVERIFY(server.start({QStringLiteral("--trusted-proxy"), QStringLiteral("192.0.2.1")}));
+    const QByteArray body = R"({"email":"%1@spoof.example","password":"password"})";
+    for (int i = 0; i < 20; ++i) {
+        const QByteArray forged = "203.0.113." + QByteArray::number(i + 1);
+        const Reply reply = send(server, "POST", QLatin1String(lp::api::kLogin),
+                                 QByteArray(body).replace("%1", QByteArray::number(i)),
+                                 lp::api::kJsonContentType, {{"X-Forwarded-For", forged}});
+        QCOMPARE(reply.status, 401);
+    }
+    const Reply limited
+        = send(server, "POST", QLatin1String(lp::api::kLogin), QByteArray(body).replace("%1", "fresh"),
+               lp::api::kJsonContentType, {{"X-Forwarded-For", "198.51.100.77"}});
+    QCOMPARE(limited.status, 429);
 }
 
 void TestServerRoutes::badBodies()
