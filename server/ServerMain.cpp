@@ -22,6 +22,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTcpServer>
+#include <QTimer>
 #include <cstdio>
 
 namespace lp::server {
@@ -145,6 +146,23 @@ int ServerMain::serve(const QStringList& arguments)
             return 1;
         }
     }
+
+    // Expired tokens are refused anyway; purging them keeps the token tables at the size of the live
+    // sessions. Hourly, and once now; several processes doing it at once is harmless.
+    const auto purge = [&storage, &clock] {
+        try {
+            if (const qint64 removed = storage.purgeExpiredSessions(clock.nowSeconds())) {
+                qCInfo(lcServer) << "purged" << removed << "expired tokens and sessions";
+            }
+        } catch (const DatabaseError& e) {
+            qCWarning(lcServer) << "purging expired tokens failed:" << e.what();
+        }
+    };
+    purge();
+    QTimer purgeTimer;
+    purgeTimer.setInterval(std::chrono::hours(1));
+    QObject::connect(&purgeTimer, &QTimer::timeout, purge);
+    purgeTimer.start();
 
     LoginRateLimiter limiter(storage, clock);
     Authenticator authenticator(storage, clock);

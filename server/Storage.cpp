@@ -175,6 +175,20 @@ bool Storage::markRefreshTokenUsed(const QString& hash, qint64 now)
         == 1;
 }
 
+qint64 Storage::purgeExpiredSessions(qint64 now)
+{
+    qint64 removed
+        = m_database.execAffected(QStringLiteral("DELETE FROM access_tokens WHERE expires_at <= ?"), {now});
+    removed
+        += m_database.execAffected(QStringLiteral("DELETE FROM refresh_tokens WHERE expires_at <= ?"), {now});
+    // A session without a refresh token can never be used again (its access tokens die with it).
+    removed += m_database.execAffected(
+        QStringLiteral("DELETE FROM sessions WHERE NOT EXISTS"
+                       " (SELECT 1 FROM refresh_tokens r WHERE r.session_id = sessions.id)"),
+        {});
+    return removed;
+}
+
 void Storage::insertLicense(const LicenseRecord& license)
 {
     const QVariant refreshMonths = license.deviceRefreshMonths ? QVariant(*license.deviceRefreshMonths)

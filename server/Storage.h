@@ -46,6 +46,8 @@ public:
     std::optional<RefreshToken> refreshToken(const QString& hash);
     // Marks the token used; false if it already was (another request won the race).
     bool markRefreshTokenUsed(const QString& hash, qint64 now);
+    // Deletes expired tokens and the sessions left without a refresh token; returns the rows removed.
+    qint64 purgeExpiredSessions(qint64 now);
 
     // Licenses, always scoped to an account so that no route can reach another account's rows.
     void insertLicense(const LicenseRecord& license);

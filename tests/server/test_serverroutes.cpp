@@ -65,6 +65,7 @@ private slots:
     void licensesAreIsolatedPerAccount();
     void revealShowsKeyWhileListMasksIt();
     void licenseKeysAreEncryptedAtRest();
+    void expiredSessionsArePurged();
     void demoDataCoversTheCases();
     void demoSeedingIsIdempotent();
     void rateLimitPerAccount();
@@ -354,11 +355,11 @@ void TestServerRoutes::revealShowsKeyWhileListMasksIt()
     QVERIFY(!log.contains(clear->licenseKey));
 }
 
-// The license_key column as stored, read past the server.
-QString storedLicenseKey(const TestServer& server, const QString& licenseId)
+// Runs one statement on a server's database past the server; returns the first column of the first row.
+QVariant runSql(const TestServer& server, const QString& sql, const QVariantList& bindings = {})
 {
-    const QString connection = QStringLiteral("stored-key");
-    QString stored;
+    const QString connection = QStringLiteral("direct-sql");
+    QVariant result;
     {
         QSqlDatabase db;
         if (server.isPostgres()) {
@@ -374,15 +375,17 @@ QString storedLicenseKey(const TestServer& server, const QString& licenseId)
         }
         if (db.open()) {
             QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT license_key FROM licenses WHERE id = ?"));
-            query.addBindValue(licenseId);
+            query.prepare(sql);
+            for (const QVariant& value : bindings) {
+                query.addBindValue(value);
+            }
             if (query.exec() && query.next()) {
-                stored = query.value(0).toString();
+                result = query.value(0);
             }
         }
     }
     QSqlDatabase::removeDatabase(connection);
-    return stored;
+    return result;
 }
 
 void TestServerRoutes::licenseKeysAreEncryptedAtRest()
@@ -392,7 +395,9 @@ void TestServerRoutes::licenseKeysAreEncryptedAtRest()
     const QString clearKey = revealed.json().value(QLatin1String("license_key")).toString();
     QVERIFY(clearKey.startsWith(QLatin1String("t0")));
 
-    const QString stored = storedLicenseKey(m_server, m_licenseA);
+    const QString stored
+        = runSql(m_server, QStringLiteral("SELECT license_key FROM licenses WHERE id = ?"), {m_licenseA})
+              .toString();
     QVERIFY2(stored.startsWith(QLatin1String("gcm1:")), qPrintable(stored.left(8)));
     QVERIFY(!stored.contains(clearKey));
     if (!m_server.isPostgres()) {
@@ -429,6 +434,26 @@ void TestServerRoutes::licenseKeysAreEncryptedAtRest()
                             &output),
              1);
     QVERIFY(output.contains(QLatin1String("--secret-key-file")));
+}
+
+void TestServerRoutes::expiredSessionsArePurged()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    QVERIFY(server.createAccount(QStringLiteral("dave@d.example"), kPassword, QStringLiteral("Dave")));
+    const QJsonObject body {{QStringLiteral("email"), QStringLiteral("dave@d.example")},
+                            {QStringLiteral("password"), kPassword}};
+    QCOMPARE(send(server, "POST", QLatin1String(lp::api::kLogin), QJsonDocument(body).toJson()).status, 200);
+    const QString count = QStringLiteral("SELECT (SELECT COUNT(*) FROM sessions) + (SELECT COUNT(*) FROM "
+                                         "access_tokens) + (SELECT COUNT(*) FROM refresh_tokens)");
+    QCOMPARE(runSql(server, count).toInt(), 3);
+    server.stop();
+    // Thirty days later, as far as the tokens are concerned.
+    runSql(server, QStringLiteral("UPDATE access_tokens SET expires_at = 1"));
+    runSql(server, QStringLiteral("UPDATE refresh_tokens SET expires_at = 1"));
+    QVERIFY(server.start());
+    QCOMPARE(runSql(server, count).toInt(), 0);
+    QVERIFY(server.log().contains(QLatin1String("purged 3 expired tokens and sessions")));
 }
 
 void TestServerRoutes::demoDataCoversTheCases()
