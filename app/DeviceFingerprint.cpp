@@ -1,6 +1,5 @@
 #include "DeviceFingerprint.h"
 
-#include <QRegularExpression>
 #include <QSysInfo>
 #include <memory>
 #include <openssl/evp.h>
@@ -30,12 +29,6 @@ QString DeviceFingerprint::thisMachine()
 {
     const QByteArray id = QSysInfo::machineUniqueId();
     return id.isEmpty() ? QString() : hashOf(id);
-}
-
-bool DeviceFingerprint::isDeviceHash(const QString& text)
-{
-    static const QRegularExpression shape(QStringLiteral("^[0-9a-fA-F]{64}$"));
-    return shape.match(text).hasMatch();
 }
 
 } // namespace lp

@@ -16,8 +16,6 @@ public:
     static QString hashOf(const QByteArray& machineId);
     // This machine's device hash; empty when the platform offers no stable id.
     static QString thisMachine();
-    // Whether text has the shape of a device hash (64 hex characters).
-    static bool isDeviceHash(const QString& text);
 };
 
 } // namespace lp

@@ -35,6 +35,10 @@ inline constexpr char kRateLimited[] = "rate-limited";
 inline constexpr char kUnauthorized[] = "unauthorized";
 inline constexpr char kInvalidRefreshToken[] = "invalid-refresh-token";
 inline constexpr char kInternal[] = "internal";
+inline constexpr char kUnknownHandshakeCode[] = "unknown-handshake-code";
+inline constexpr char kLicenseInactive[] = "license-inactive";
+inline constexpr char kDeviceAllowanceExceeded[] = "device-allowance-exceeded";
+inline constexpr char kUnknownDevice[] = "unknown-device";
 // The full type URI for a name above.
 QString typeUri(const char* name);
 } // namespace problem

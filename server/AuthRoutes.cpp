@@ -7,6 +7,7 @@
 #include "LoginRateLimiter.h"
 #include "PasswordHasher.h"
 #include "ProblemResponse.h"
+#include "RequestBody.h"
 #include "SecureRandom.h"
 #include "Storage.h"
 #include "TokenService.h"
@@ -25,23 +26,6 @@ namespace lp::server {
 namespace pp = lp::proto::problem;
 
 namespace {
-// Parses the body as T, or fills *failure with the 400 answer (invalid-body or validation).
-template<typename T>
-std::optional<T> readBody(const ApiRequest& request, ApiResponse* failure)
-{
-    lp::proto::FieldErrors errors;
-    const auto object = lp::proto::parseJsonObject(request.body, &errors);
-    if (!object) {
-        *failure = ProblemResponse::invalidBody(errors);
-        return std::nullopt;
-    }
-    auto parsed = T::fromJson(*object, &errors);
-    if (!parsed) {
-        *failure = ProblemResponse::validation(errors);
-    }
-    return parsed;
-}
-
 ApiResponse invalidRefreshToken()
 {
     return ProblemResponse::make(401, pp::kInvalidRefreshToken,

@@ -88,6 +88,8 @@ const std::vector<Step>& steps()
                             " last_seen BIGINT NOT NULL,"
                             " released_at BIGINT)"),
              QStringLiteral("CREATE INDEX devices_license_idx ON devices(license_id, released_at)"),
+             // One row per device and license: a device registering again takes no second seat.
+             QStringLiteral("CREATE UNIQUE INDEX devices_hash_idx ON devices(license_id, device_hash)"),
              QStringLiteral("CREATE TABLE scan_usage_daily ("
                             " license_id TEXT NOT NULL REFERENCES licenses(id) ON DELETE CASCADE,"
                             " day BIGINT NOT NULL,"

@@ -8,6 +8,7 @@
 #include "DatabaseConfig.h"
 #include "DatabaseError.h"
 #include "DemoData.h"
+#include "DeviceRoutes.h"
 #include "HttpServer.h"
 #include "LicenseRoutes.h"
 #include "LogCategories.h"
@@ -168,10 +169,12 @@ int ServerMain::serve(const QStringList& arguments)
     Authenticator authenticator(storage, clock);
     AuthRoutes authRoutes(storage, clock, hasher, limiter, authenticator);
     LicenseRoutes licenseRoutes(storage, clock, authenticator);
+    DeviceRoutes deviceRoutes(storage, clock);
     HttpServer server;
     server.setTrustedProxies(options->trustedProxies);
     authRoutes.registerOn(server);
     licenseRoutes.registerOn(server);
+    deviceRoutes.registerOn(server);
 
     // Our own QTcpServer, because QAbstractHttpServer::listen() reports a failure without its reason.
     auto* tcp = new QTcpServer(&server);

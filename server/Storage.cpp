@@ -283,6 +283,50 @@ void Storage::insertDevice(const Device& device)
          device.firstSeen, device.lastSeen, nullable(device.releasedAt)});
 }
 
+std::optional<LicenseRecord> Storage::licenseByHandshakeCode(const QString& code)
+{
+    auto query = m_database.exec(QStringLiteral("SELECT ") + kLicenseColumns
+                                     + QStringLiteral(" FROM licenses l WHERE l.handshake_code = ?"),
+                                 {code});
+    return query.next() ? std::optional<LicenseRecord>(readLicense(query)) : std::nullopt;
+}
+
+std::optional<Storage::Device> Storage::deviceOf(const QString& licenseId, const QString& deviceHash)
+{
+    auto query = m_database.exec(
+        QStringLiteral(
+            "SELECT id, license_id, device_hash, name, platform, sdk_version, first_seen, last_seen,"
+            " released_at FROM devices WHERE license_id = ? AND device_hash = ?"),
+        {licenseId, deviceHash});
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return Device {query.value(0).toString(),   query.value(1).toString(),   query.value(2).toString(),
+                   query.value(3).toString(),   query.value(4).toString(),   query.value(5).toString(),
+                   query.value(6).toLongLong(), query.value(7).toLongLong(), optionalInteger(query.value(8))};
+}
+
+void Storage::checkInDevice(const Device& device)
+{
+    m_database.exec(
+        QStringLiteral("UPDATE devices SET name = ?, platform = ?, sdk_version = ?, last_seen = ?,"
+                       " released_at = NULL WHERE id = ?"),
+        {device.name, device.platform, device.sdkVersion, device.lastSeen, device.id});
+}
+
+qint64 Storage::devicesInUse(const QString& licenseId)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT COUNT(*) FROM devices WHERE license_id = ? AND released_at IS NULL"),
+        {licenseId});
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+void Storage::lockLicense(const QString& licenseId)
+{
+    m_database.exec(QStringLiteral("UPDATE licenses SET suspended = suspended WHERE id = ?"), {licenseId});
+}
+
 void Storage::addScanUsage(const QString& licenseId, qint64 day, const QString& format, qint64 count)
 {
     // Portable upsert: both engines accept ON CONFLICT … DO UPDATE (SQLite since 3.24).

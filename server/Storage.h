@@ -76,6 +76,15 @@ public:
         std::optional<qint64> releasedAt;
     };
     void insertDevice(const Device& device);
+    std::optional<LicenseRecord> licenseByHandshakeCode(const QString& code);
+    // The device with this hash under the license, released or not.
+    std::optional<Device> deviceOf(const QString& licenseId, const QString& deviceHash);
+    // A check-in: last seen now, details as the device reports them, and a seat again if it was released.
+    void checkInDevice(const Device& device);
+    qint64 devicesInUse(const QString& licenseId);
+    // Serialises seat-taking per license across server processes until the transaction ends (a no-op
+    // write takes the row lock on PostgreSQL; SQLite has one writer anyway).
+    void lockLicense(const QString& licenseId);
     void addScanUsage(const QString& licenseId, qint64 day, const QString& format, qint64 count);
 
     // Failed sign-ins, per key ("email:…" or "address:…"), for the rate limiter.

@@ -1,4 +1,5 @@
 #include "DeviceFingerprint.h"
+#include "DeviceRegistration.h"
 
 #include <QFile>
 #include <QSysInfo>
@@ -26,7 +27,7 @@ private slots:
             return;
         }
         const QString hash = DeviceFingerprint::thisMachine();
-        QVERIFY(DeviceFingerprint::isDeviceHash(hash));
+        QVERIFY(lp::proto::isDeviceHash(hash));
         QCOMPARE(hash, hash.toLower());
         QCOMPARE(DeviceFingerprint::thisMachine(), hash);
         QCOMPARE(hash, DeviceFingerprint::hashOf(id));
@@ -59,7 +60,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(bool, isHash);
-        QCOMPARE(DeviceFingerprint::isDeviceHash(text), isHash);
+        QCOMPARE(lp::proto::isDeviceHash(text), isHash);
     }
 };
 

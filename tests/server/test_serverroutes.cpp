@@ -1,3 +1,4 @@
+#include "TestHttp.h"
 #include "TestServer.h"
 
 #include <ApiPaths.h>
@@ -20,25 +21,7 @@
 
 namespace {
 
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-
-    QByteArray header(const QByteArray& name) const
-    {
-        for (const auto& h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
-                return h.second;
-            }
-        }
-        return {};
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString problemType() const { return json().value(QLatin1String("type")).toString(); }
-    QString detail() const { return json().value(QLatin1String("detail")).toString(); }
-};
+using Reply = HttpReply;
 
 QString problemUri(const char* name)
 {
@@ -105,32 +88,7 @@ Reply TestServerRoutes::send(TestServer& server, const QByteArray& method, const
                              const QByteArray& body, const QByteArray& contentType,
                              const QList<QPair<QByteArray, QByteArray>>& headers)
 {
-    QUrl url = server.baseUrl();
-    const qsizetype query = path.indexOf(QLatin1Char('?'));
-    url.setPath(query < 0 ? path : path.left(query));
-    if (query >= 0) {
-        url.setQuery(path.mid(query + 1));
-    }
-    QNetworkRequest request(url);
-    if (!contentType.isEmpty()) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    }
-    for (const auto& header : headers) {
-        request.setRawHeader(header.first, header.second);
-    }
-    QNetworkReply* reply = body.isEmpty() && method == "GET"
-        ? m_network.get(request)
-        : m_network.sendCustomRequest(request, method, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(30000)) {
-        qWarning() << "no answer to" << method << path;
-    }
-    Reply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    result.headers = reply->rawHeaderPairs();
-    reply->deleteLater();
-    return result;
+    return sendHttp(m_network, server.baseUrl(), method, path, body, contentType, headers);
 }
 
 Reply TestServerRoutes::login(TestServer& server, const QString& email, const QString& password)
@@ -355,39 +313,6 @@ void TestServerRoutes::revealShowsKeyWhileListMasksIt()
     QVERIFY(!log.contains(clear->licenseKey));
 }
 
-// Runs one statement on a server's database past the server; returns the first column of the first row.
-QVariant runSql(const TestServer& server, const QString& sql, const QVariantList& bindings = {})
-{
-    const QString connection = QStringLiteral("direct-sql");
-    QVariant result;
-    {
-        QSqlDatabase db;
-        if (server.isPostgres()) {
-            const QUrl url(server.databaseSpec());
-            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-        } else {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(server.databaseSpec());
-        }
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(sql);
-            for (const QVariant& value : bindings) {
-                query.addBindValue(value);
-            }
-            if (query.exec() && query.next()) {
-                result = query.value(0);
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return result;
-}
-
 void TestServerRoutes::licenseKeysAreEncryptedAtRest()
 {
     const QString path = QLatin1String(lp::api::kLicenses) + QLatin1Char('/') + m_licenseA;
@@ -396,7 +321,7 @@ void TestServerRoutes::licenseKeysAreEncryptedAtRest()
     QVERIFY(clearKey.startsWith(QLatin1String("t0")));
 
     const QString stored
-        = runSql(m_server, QStringLiteral("SELECT license_key FROM licenses WHERE id = ?"), {m_licenseA})
+        = m_server.sql(QStringLiteral("SELECT license_key FROM licenses WHERE id = ?"), {m_licenseA})
               .toString();
     QVERIFY2(stored.startsWith(QLatin1String("gcm1:")), qPrintable(stored.left(8)));
     QVERIFY(!stored.contains(clearKey));
@@ -446,13 +371,13 @@ void TestServerRoutes::expiredSessionsArePurged()
     QCOMPARE(send(server, "POST", QLatin1String(lp::api::kLogin), QJsonDocument(body).toJson()).status, 200);
     const QString count = QStringLiteral("SELECT (SELECT COUNT(*) FROM sessions) + (SELECT COUNT(*) FROM "
                                          "access_tokens) + (SELECT COUNT(*) FROM refresh_tokens)");
-    QCOMPARE(runSql(server, count).toInt(), 3);
+    QCOMPARE(server.sql(count).toInt(), 3);
     server.stop();
     // Thirty days later, as far as the tokens are concerned.
-    runSql(server, QStringLiteral("UPDATE access_tokens SET expires_at = 1"));
-    runSql(server, QStringLiteral("UPDATE refresh_tokens SET expires_at = 1"));
+    server.sql(QStringLiteral("UPDATE access_tokens SET expires_at = 1"));
+    server.sql(QStringLiteral("UPDATE refresh_tokens SET expires_at = 1"));
     QVERIFY(server.start());
-    QCOMPARE(runSql(server, count).toInt(), 0);
+    QCOMPARE(server.sql(count).toInt(), 0);
     QVERIFY(server.log().contains(QLatin1String("purged 3 expired tokens and sessions")));
 }
 

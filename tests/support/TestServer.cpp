@@ -152,3 +152,41 @@ bool TestServer::createAccount(const QString& email, const QString& password, co
     }
     return code == 0;
 }
+
+QVariant TestServer::sql(const QString& statement, const QVariantList& bindings) const
+{
+    const QString connection
+        = QStringLiteral("test-server-sql-%1").arg(QRandomGenerator::global()->generate());
+    QVariant result;
+    {
+        QSqlDatabase db;
+        if (m_postgres) {
+            const QUrl url(m_dbSpec);
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(m_dbSpec);
+        }
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(statement);
+            for (const QVariant& value : bindings) {
+                query.addBindValue(value);
+            }
+            if (!query.exec()) {
+                qWarning() << "statement failed:" << statement << query.lastError().text();
+            } else if (query.next()) {
+                result = query.value(0);
+            }
+        } else {
+            qWarning() << "cannot open the test database:" << db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}

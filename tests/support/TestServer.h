@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QVariant>
 
 // A real license-server process on loopback with a database of its own, for tests.
 // The backend comes from the environment: LP_TEST_BACKEND=postgres uses a fresh database created in the
@@ -31,6 +32,9 @@ public:
     int admin(const QStringList& args, QString* output = nullptr) const;
     // Everything the server printed so far (its request log included).
     QString log();
+    // Runs one statement on the database past the server (to set up what no API offers, such as an expired
+    // license); returns the first column of the first row, if any.
+    QVariant sql(const QString& statement, const QVariantList& bindings = {}) const;
     // Creates an account (owner user included) through the admin CLI; true on success.
     bool createAccount(const QString& email, const QString& password, const QString& name) const;
 

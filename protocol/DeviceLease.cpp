@@ -1,0 +1,33 @@
+#include "DeviceLease.h"
+
+#include "DeviceRegistration.h"
+#include "JsonReader.h"
+#include "WireTime.h"
+
+namespace lp::proto {
+
+QJsonObject DeviceLease::toJson() const
+{
+    return {{QStringLiteral("device_hash"), deviceHash},
+            {QStringLiteral("lease_expires_at"), toWireTime(leaseExpiresAt)},
+            {QStringLiteral("device_allowance"),
+             deviceAllowance ? QJsonValue(*deviceAllowance) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("devices_in_use"), devicesInUse}};
+}
+
+std::optional<DeviceLease> DeviceLease::fromJson(const QJsonObject& json, FieldErrors* errors)
+{
+    constexpr qint64 kMaxCount = 1'000'000'000'000LL;
+    JsonReader reader(json, errors);
+    DeviceLease lease;
+    lease.deviceHash = reader.string("device_hash", JsonReader::Required, 64);
+    lease.leaseExpiresAt = reader.time("lease_expires_at").value_or(QDateTime());
+    lease.deviceAllowance = reader.integer("device_allowance", JsonReader::Optional, 0, kMaxCount);
+    lease.devicesInUse = reader.integer("devices_in_use", JsonReader::Required, 0, kMaxCount).value_or(0);
+    if (json.value(QLatin1String("device_hash")).isString() && !isDeviceHash(lease.deviceHash)) {
+        reader.fail("device_hash", QStringLiteral("must be 64 hexadecimal characters (a SHA-256 hash)"));
+    }
+    return reader.ok() ? std::optional<DeviceLease>(lease) : std::nullopt;
+}
+
+} // namespace lp::proto

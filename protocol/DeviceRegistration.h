@@ -1,0 +1,26 @@
+#pragma once
+
+#include "FieldError.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace lp::proto {
+
+// The body of POST /v1/devices/register: a device checking in for the first time (or again).
+struct DeviceRegistration
+{
+    QString handshakeCode;
+    QString deviceHash; // SHA-256 of the device's hardware id, 64 hex characters, stored lowercase
+    QString platform;
+    QString sdkVersion;
+    QString name;
+
+    QJsonObject toJson() const;
+    static std::optional<DeviceRegistration> fromJson(const QJsonObject& json, FieldErrors* errors);
+};
+
+// Whether text has the shape of a device hash: 64 hexadecimal characters.
+bool isDeviceHash(const QString& text);
+
+} // namespace lp::proto

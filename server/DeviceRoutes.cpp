@@ -1,0 +1,159 @@
+#include "DeviceRoutes.h"
+
+#include "Clock.h"
+#include "HttpServer.h"
+#include "LicenseRecord.h"
+#include "ProblemResponse.h"
+#include "RequestBody.h"
+#include "SecureRandom.h"
+#include "Storage.h"
+#include "Transaction.h"
+
+#include <ApiPaths.h>
+#include <DeviceHeartbeat.h>
+#include <DeviceLease.h>
+#include <DeviceRegistration.h>
+#include <License.h>
+#include <Problem.h>
+
+namespace lp::server {
+
+namespace pp = lp::proto::problem;
+
+namespace {
+// The license a device names, or the answer that refuses it.
+std::optional<LicenseRecord> usableLicense(Storage& storage, const QString& code, qint64 now,
+                                           ApiResponse* refusal)
+{
+    auto license = storage.licenseByHandshakeCode(code);
+    if (!license) {
+        *refusal = ProblemResponse::make(404, pp::kUnknownHandshakeCode,
+                                         QStringLiteral("No license has the handshake code %1.").arg(code));
+        return std::nullopt;
+    }
+    if (license->suspended) {
+        *refusal = ProblemResponse::make(403, pp::kLicenseInactive,
+                                         QStringLiteral("The license %1 is suspended.").arg(code));
+        return std::nullopt;
+    }
+    if (license->termEnd <= now) {
+        *refusal = ProblemResponse::make(
+            403, pp::kLicenseInactive,
+            QStringLiteral("The license %1 expired on %2; renew it to register or run devices.")
+                .arg(code, Clock::fromSeconds(license->termEnd).date().toString(Qt::ISODate)));
+        return std::nullopt;
+    }
+    return license;
+}
+
+bool isPerDevice(const LicenseRecord& license)
+{
+    return license.type == lp::proto::toWire(lp::proto::LicenseType::PerDevice);
+}
+
+ApiResponse leaseAnswer(Storage& storage, const LicenseRecord& license, const QString& deviceHash, qint64 now,
+                        int status)
+{
+    lp::proto::DeviceLease lease;
+    lease.deviceHash = deviceHash;
+    lease.leaseExpiresAt = Clock::fromSeconds(now + DeviceRoutes::kLeaseSeconds);
+    lease.deviceAllowance = isPerDevice(license) ? license.deviceAllowance : std::nullopt;
+    lease.devicesInUse = storage.devicesInUse(license.id);
+    return ApiResponse::json(lease.toJson(), status);
+}
+} // namespace
+
+DeviceRoutes::DeviceRoutes(Storage& storage, const Clock& clock)
+    : m_storage(storage)
+    , m_clock(clock)
+{ }
+
+void DeviceRoutes::registerOn(HttpServer& server)
+{
+    using M = HttpServer::Method;
+    server.addRoute(M::Post, QLatin1String(lp::api::kDeviceRegister),
+                    [this](const ApiRequest& r) { return registerDevice(r); });
+    server.addRoute(M::Post, QLatin1String(lp::api::kDeviceHeartbeat),
+                    [this](const ApiRequest& r) { return heartbeat(r); });
+}
+
+ApiResponse DeviceRoutes::registerDevice(const ApiRequest& request)
+{
+    ApiResponse failure;
+    const auto body = readBody<lp::proto::DeviceRegistration>(request, &failure);
+    if (!body) {
+        return failure;
+    }
+    const qint64 now = m_clock.nowSeconds();
+    Transaction transaction(m_storage.database());
+    const auto license = usableLicense(m_storage, body->handshakeCode, now, &failure);
+    if (!license) {
+        return failure;
+    }
+    m_storage.lockLicense(license->id);
+    auto device = m_storage.deviceOf(license->id, body->deviceHash);
+    const bool takesSeat = !device || device->releasedAt;
+    if (takesSeat && isPerDevice(*license)) {
+        const qint64 allowance = license->deviceAllowance.value_or(0);
+        const qint64 inUse = m_storage.devicesInUse(license->id);
+        if (inUse >= allowance) {
+            return ProblemResponse::make(
+                409, pp::kDeviceAllowanceExceeded,
+                QStringLiteral("The license %1 allows %2 devices and %3 are registered: no seat is free. "
+                               "Seats of inactive devices free up at the next device refresh, or buy more "
+                               "devices.")
+                    .arg(body->handshakeCode)
+                    .arg(allowance)
+                    .arg(inUse));
+        }
+    }
+    Storage::Device checkIn {device ? device->id : SecureRandom::id("dev_"),
+                             license->id,
+                             body->deviceHash,
+                             body->name,
+                             body->platform,
+                             body->sdkVersion,
+                             device ? device->firstSeen : now,
+                             now,
+                             std::nullopt};
+    if (device) {
+        m_storage.checkInDevice(checkIn);
+    } else {
+        m_storage.insertDevice(checkIn);
+    }
+    ApiResponse answer = leaseAnswer(m_storage, *license, body->deviceHash, now, device ? 200 : 201);
+    transaction.commit();
+    return answer;
+}
+
+ApiResponse DeviceRoutes::heartbeat(const ApiRequest& request)
+{
+    ApiResponse failure;
+    const auto body = readBody<lp::proto::DeviceHeartbeat>(request, &failure);
+    if (!body) {
+        return failure;
+    }
+    const qint64 now = m_clock.nowSeconds();
+    Transaction transaction(m_storage.database());
+    const auto license = usableLicense(m_storage, body->handshakeCode, now, &failure);
+    if (!license) {
+        return failure;
+    }
+    auto device = m_storage.deviceOf(license->id, body->deviceHash);
+    if (!device || device->releasedAt) {
+        return ProblemResponse::make(
+            404, pp::kUnknownDevice,
+            device ? QStringLiteral("This device was released at the last device refresh: "
+                                    "register it again.")
+                   : QStringLiteral("This device is not registered under the license "
+                                    "%1: register it first.")
+                         .arg(body->handshakeCode));
+    }
+    device->lastSeen = now;
+    m_storage.checkInDevice(*device);
+    ApiResponse answer = leaseAnswer(m_storage, *license, body->deviceHash, now, 200);
+    transaction.commit();
+    return answer;
+}
+
+} // namespace lp::server
