@@ -183,6 +183,36 @@ def main():
         contract.check("logout bad body", "POST", "/v1/auth/logout",
                        request(base, "POST", "/v1/auth/logout", {}))
 
+        # The device side: the demo's per-device "Mobile" key has 23 of 25 seats taken.
+        mobile = next((item for item in listing["items"]
+                       if item["type"] == "per_device" and item["status"] == "active"
+                       and item["device_allowance"] - item["devices_in_use"] == 2), None)
+        if mobile is None:
+            fail("the demo account has no active per-device license with exactly two free seats")
+        else:
+            code = mobile["handshake_code"]
+            device = lambda n: {"handshake_code": code, "device_hash": f"{n:064x}", "platform": "Android 14",
+                                "sdk_version": "10.4", "name": f"Contract-{n}"}
+            register = lambda body: request(base, "POST", "/v1/devices/register", body)
+            contract.check("register", "POST", "/v1/devices/register", register(device(1)))
+            contract.check("register again", "POST", "/v1/devices/register", register(device(1)))
+            contract.check("register last seat", "POST", "/v1/devices/register", register(device(2)))
+            contract.check("register past allowance", "POST", "/v1/devices/register", register(device(3)))
+            contract.check("register bad hash", "POST", "/v1/devices/register",
+                           register({**device(4), "device_hash": "abc"}))
+            contract.check("register unknown code", "POST", "/v1/devices/register",
+                           register({**device(5), "handshake_code": "100000000-000000"}))
+            heartbeat = lambda n: request(base, "POST", "/v1/devices/heartbeat",
+                                          {"handshake_code": code, "device_hash": f"{n:064x}"})
+            contract.check("heartbeat", "POST", "/v1/devices/heartbeat", heartbeat(1))
+            contract.check("heartbeat unknown device", "POST", "/v1/devices/heartbeat", heartbeat(9))
+        expired = next((item for item in listing["items"] if item["status"] == "expired"), None)
+        if expired:
+            contract.check("register under expired", "POST", "/v1/devices/register",
+                           request(base, "POST", "/v1/devices/register",
+                                   {"handshake_code": expired["handshake_code"], "device_hash": "f" * 64,
+                                    "platform": "p", "sdk_version": "1", "name": "n"}))
+
         contract.check("unknown route", "GET", "/v1/nothing-here", request(base, "GET", "/v1/nothing-here"))
         contract.check("wrong method", "DELETE", "/v1/licenses", request(base, "DELETE", "/v1/licenses"))
         answer = request(base, "GET", me, headers={**bearer, "X-Request-ID": "contract-test-42"})

@@ -1,0 +1,293 @@
+#include "TestHttp.h"
+#include "TestServer.h"
+
+#include <ApiPaths.h>
+#include <DeviceLease.h>
+#include <DeviceRegistration.h>
+#include <License.h>
+#include <Problem.h>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QtTest>
+
+namespace {
+const QString kPassword = QStringLiteral("correct-horse-battery");
+constexpr qint64 kWeek = 7 * 24 * 3600;
+
+QString hashOf(const QByteArray& hardwareId)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(hardwareId, QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+// The device side of the API against a real license-server: registration within, at and past the
+// allowance, known devices again, heartbeats renewing the 7-day lease, and every refusal.
+class TestDeviceRoutes : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void registrationWithinTheAllowanceGivesAWeekLease();
+    void aKnownDeviceTakesNoSecondSeat();
+    void pastTheAllowanceIsRefusedWithTheFigures();
+    void heartbeatRenewsTheLease();
+    void perScanLicensesHaveNoAllowance();
+    void unknownExpiredAndSuspendedLicensesAreRefused();
+    void badInputs_data();
+    void badInputs();
+    void seatsShowInThePortal();
+
+private:
+    HttpReply post(const char* path, const QJsonObject& body)
+    {
+        return sendHttp(m_network, m_server.baseUrl(), "POST", QLatin1String(path),
+                        QJsonDocument(body).toJson());
+    }
+    HttpReply registerDevice(const QString& code, const QString& hash,
+                             const QString& name = QStringLiteral("Picker-01"))
+    {
+        const lp::proto::DeviceRegistration registration {code, hash, QStringLiteral("Android 14"),
+                                                          QStringLiteral("10.4.2"), name};
+        return post(lp::api::kDeviceRegister, registration.toJson());
+    }
+    HttpReply heartbeat(const QString& code, const QString& hash)
+    {
+        return post(lp::api::kDeviceHeartbeat,
+                    {{QStringLiteral("handshake_code"), code}, {QStringLiteral("device_hash"), hash}});
+    }
+    // Creates a license through the admin CLI; returns its handshake code.
+    QString createLicense(const QStringList& options, QString* id = nullptr);
+    static lp::proto::DeviceLease leaseOf(const HttpReply& reply);
+
+    QNetworkAccessManager m_network;
+    TestServer m_server;
+    QString m_perDevice; // allowance 2
+    QString m_perDeviceId;
+    QString m_perScan;
+};
+
+QString TestDeviceRoutes::createLicense(const QStringList& options, QString* id)
+{
+    QString output;
+    const int code
+        = m_server.admin(QStringList {QStringLiteral("create-license"), QStringLiteral("--account-email"),
+                                      QStringLiteral("fleet@f.example")}
+                             + options,
+                         &output);
+    const auto handshake = QRegularExpression(QStringLiteral(R"(handshake_code: (\S+))")).match(output);
+    const auto licenseId = QRegularExpression(QStringLiteral(R"(license_id: (\S+))")).match(output);
+    if (code != 0 || !handshake.hasMatch()) {
+        qWarning().noquote() << "create-license failed:" << output;
+        return {};
+    }
+    if (id) {
+        *id = licenseId.captured(1);
+    }
+    return handshake.captured(1);
+}
+
+lp::proto::DeviceLease TestDeviceRoutes::leaseOf(const HttpReply& reply)
+{
+    lp::proto::FieldErrors errors;
+    const auto lease = lp::proto::DeviceLease::fromJson(reply.json(), &errors);
+    if (!lease) {
+        qWarning() << "not a lease:" << reply.status << reply.body;
+        return {};
+    }
+    return *lease;
+}
+
+void TestDeviceRoutes::initTestCase()
+{
+    QVERIFY(m_server.start());
+    QVERIFY(
+        m_server.createAccount(QStringLiteral("fleet@f.example"), kPassword, QStringLiteral("Fleet Owner")));
+    m_perDevice = createLicense({QStringLiteral("--product"), QStringLiteral("Barcode Reader SDK"),
+                                 QStringLiteral("--type"), QStringLiteral("per_device"),
+                                 QStringLiteral("--devices"), QStringLiteral("2")},
+                                &m_perDeviceId);
+    m_perScan = createLicense({QStringLiteral("--product"), QStringLiteral("Label Recognizer"),
+                               QStringLiteral("--type"), QStringLiteral("per_scan"),
+                               QStringLiteral("--scan-quota"), QStringLiteral("1000")});
+    QVERIFY(!m_perDevice.isEmpty());
+    QVERIFY(!m_perScan.isEmpty());
+}
+
+void TestDeviceRoutes::registrationWithinTheAllowanceGivesAWeekLease()
+{
+    const qint64 before = QDateTime::currentSecsSinceEpoch();
+    const HttpReply reply = registerDevice(m_perDevice, hashOf("device-1"));
+    QCOMPARE(reply.status, 201);
+    const auto lease = leaseOf(reply);
+    QCOMPARE(lease.deviceHash, hashOf("device-1"));
+    QCOMPARE(lease.deviceAllowance, std::optional<qint64>(2));
+    QCOMPARE(lease.devicesInUse, 1);
+    // Seven days after this check-in, give or take the time the request took.
+    QVERIFY(lease.leaseExpiresAt.toSecsSinceEpoch() >= before + kWeek);
+    QVERIFY(lease.leaseExpiresAt.toSecsSinceEpoch() <= QDateTime::currentSecsSinceEpoch() + kWeek);
+}
+
+void TestDeviceRoutes::aKnownDeviceTakesNoSecondSeat()
+{
+    // Upper-case hex is the same device.
+    const HttpReply again
+        = registerDevice(m_perDevice, hashOf("device-1").toUpper(), QStringLiteral("Renamed"));
+    QCOMPARE(again.status, 200);
+    QCOMPARE(leaseOf(again).devicesInUse, 1);
+    QCOMPARE(
+        m_server.sql(QStringLiteral("SELECT name FROM devices WHERE device_hash = ?"), {hashOf("device-1")})
+            .toString(),
+        QStringLiteral("Renamed"));
+}
+
+void TestDeviceRoutes::pastTheAllowanceIsRefusedWithTheFigures()
+{
+    QCOMPARE(registerDevice(m_perDevice, hashOf("device-2")).status, 201); // at the allowance: 2 of 2
+    const HttpReply refused = registerDevice(m_perDevice, hashOf("device-3"));
+    QCOMPARE(refused.status, 409);
+    QVERIFY(refused.header("Content-Type").startsWith(lp::api::kProblemContentType));
+    QCOMPARE(refused.problemType(),
+             lp::proto::problem::typeUri(lp::proto::problem::kDeviceAllowanceExceeded));
+    QVERIFY2(refused.detail().contains(QLatin1String("allows 2 devices and 2 are registered")),
+             qPrintable(refused.detail()));
+    // Refused means not stored, and the devices already there keep working.
+    QCOMPARE(
+        m_server
+            .sql(QStringLiteral("SELECT COUNT(*) FROM devices WHERE device_hash = ?"), {hashOf("device-3")})
+            .toInt(),
+        0);
+    QCOMPARE(registerDevice(m_perDevice, hashOf("device-2")).status, 200);
+    // A released device needs a free seat again like a new one.
+    m_server.sql(QStringLiteral("UPDATE devices SET released_at = 1 WHERE device_hash = ?"),
+                 {hashOf("device-2")});
+    QCOMPARE(registerDevice(m_perDevice, hashOf("device-3")).status, 201);
+    QCOMPARE(registerDevice(m_perDevice, hashOf("device-2")).status, 409);
+}
+
+void TestDeviceRoutes::heartbeatRenewsTheLease()
+{
+    // Pretend the device last checked in five days ago: its lease had two days left.
+    m_server.sql(QStringLiteral("UPDATE devices SET last_seen = last_seen - 432000 WHERE device_hash = ?"),
+                 {hashOf("device-1")});
+    const qint64 before = QDateTime::currentSecsSinceEpoch();
+    const HttpReply reply = heartbeat(m_perDevice, hashOf("device-1"));
+    QCOMPARE(reply.status, 200);
+    QVERIFY(leaseOf(reply).leaseExpiresAt.toSecsSinceEpoch() >= before + kWeek);
+    QVERIFY(
+        m_server
+            .sql(QStringLiteral("SELECT last_seen FROM devices WHERE device_hash = ?"), {hashOf("device-1")})
+            .toLongLong()
+        >= before);
+
+    const HttpReply unknown = heartbeat(m_perDevice, hashOf("never-registered"));
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(unknown.problemType(), lp::proto::problem::typeUri(lp::proto::problem::kUnknownDevice));
+    const HttpReply released = heartbeat(m_perDevice, hashOf("device-2")); // released above
+    QCOMPARE(released.status, 404);
+    QVERIFY(released.detail().contains(QLatin1String("register it again")));
+}
+
+void TestDeviceRoutes::perScanLicensesHaveNoAllowance()
+{
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(registerDevice(m_perScan, hashOf("scanner-" + QByteArray::number(i))).status, 201);
+    }
+    // The same hardware under another license is another seat, counted there only.
+    const HttpReply shared = registerDevice(m_perScan, hashOf("device-1"));
+    QCOMPARE(shared.status, 201);
+    const auto lease = leaseOf(shared);
+    QVERIFY(!lease.deviceAllowance);
+    QCOMPARE(lease.devicesInUse, 5);
+}
+
+void TestDeviceRoutes::unknownExpiredAndSuspendedLicensesAreRefused()
+{
+    const HttpReply unknown = registerDevice(QStringLiteral("100000000-000000"), hashOf("x"));
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(unknown.problemType(), lp::proto::problem::typeUri(lp::proto::problem::kUnknownHandshakeCode));
+
+    QString id;
+    const QString code
+        = createLicense({QStringLiteral("--product"), QStringLiteral("Old SDK"), QStringLiteral("--type"),
+                         QStringLiteral("per_device"), QStringLiteral("--devices"), QStringLiteral("5")},
+                        &id);
+    QCOMPARE(registerDevice(code, hashOf("old-1")).status, 201);
+    m_server.sql(QStringLiteral("UPDATE licenses SET term_start = 1, term_end = 2 WHERE id = ?"), {id});
+    const HttpReply expired = registerDevice(code, hashOf("old-2"));
+    QCOMPARE(expired.status, 403);
+    QCOMPARE(expired.problemType(), lp::proto::problem::typeUri(lp::proto::problem::kLicenseInactive));
+    QVERIFY(expired.detail().contains(QLatin1String("expired on 1970-01-01")));
+    QCOMPARE(heartbeat(code, hashOf("old-1")).status, 403);
+
+    m_server.sql(QStringLiteral("UPDATE licenses SET term_end = 4102444800, suspended = 1 WHERE id = ?"),
+                 {id});
+    const HttpReply suspended = heartbeat(code, hashOf("old-1"));
+    QCOMPARE(suspended.status, 403);
+    QVERIFY(suspended.detail().contains(QLatin1String("suspended")));
+}
+
+void TestDeviceRoutes::badInputs_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("field");
+    const QByteArray hash = hashOf("bad").toLatin1();
+    const QByteArray code = "100000000-000000";
+    QTest::newRow("short hash") << QByteArray(R"({"handshake_code":")" + code + R"(","device_hash":")"
+                                              + hash.left(63)
+                                              + R"(","platform":"p","sdk_version":"1","name":"n"})")
+                                << 400 << "device_hash";
+    QTest::newRow("not hex") << QByteArray(R"({"handshake_code":")" + code + R"(","device_hash":")"
+                                           + QByteArray(64, 'z')
+                                           + R"(","platform":"p","sdk_version":"1","name":"n"})")
+                             << 400 << "device_hash";
+    QTest::newRow("numeric code") << QByteArray(R"({"handshake_code":5,"device_hash":")" + hash
+                                                + R"(","platform":"p","sdk_version":"1","name":"n"})")
+                                  << 400 << "handshake_code";
+    QTest::newRow("missing name") << QByteArray(R"({"handshake_code":")" + code + R"(","device_hash":")"
+                                                + hash + R"(","platform":"p","sdk_version":"1"})")
+                                  << 400 << "name";
+    QTest::newRow("malformed") << QByteArray(R"({"handshake_code":)") << 400 << "";
+    QTest::newRow("oversized") << QByteArray(R"({"name":")" + QByteArray(70000, 'a') + R"("})") << 413 << "";
+}
+
+void TestDeviceRoutes::badInputs()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, field);
+    const HttpReply reply
+        = sendHttp(m_network, m_server.baseUrl(), "POST", QLatin1String(lp::api::kDeviceRegister), body);
+    QCOMPARE(reply.status, status);
+    QVERIFY(reply.header("Content-Type").startsWith(lp::api::kProblemContentType));
+    if (!field.isEmpty()) {
+        const auto errors = reply.json().value(QLatin1String("errors")).toArray();
+        QVERIFY(!errors.isEmpty());
+        QCOMPARE(errors.first().toObject().value(QLatin1String("field")).toString(), field);
+    }
+}
+
+void TestDeviceRoutes::seatsShowInThePortal()
+{
+    const HttpReply login
+        = sendHttp(m_network, m_server.baseUrl(), "POST", QLatin1String(lp::api::kLogin),
+                   QJsonDocument(QJsonObject {{QStringLiteral("email"), QStringLiteral("fleet@f.example")},
+                                              {QStringLiteral("password"), kPassword}})
+                       .toJson());
+    QCOMPARE(login.status, 200);
+    const QByteArray bearer
+        = "Bearer " + login.json().value(QLatin1String("access_token")).toString().toLatin1();
+    const HttpReply license = sendHttp(m_network, m_server.baseUrl(), "GET",
+                                       QLatin1String(lp::api::kLicenses) + QLatin1Char('/') + m_perDeviceId,
+                                       {}, {}, {{"Authorization", bearer}});
+    QCOMPARE(license.status, 200);
+    lp::proto::FieldErrors errors;
+    const auto parsed = lp::proto::License::fromJson(license.json(), &errors);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->devicesInUse, std::optional<qint64>(2)); // device-1 and device-3; device-2 was released
+}
+
+QTEST_GUILESS_MAIN(TestDeviceRoutes)
+#include "test_deviceroutes.moc"
