@@ -64,8 +64,8 @@ private:
     ApiError errorFrom(ApiError::Kind kind, const QString& detail) const;
     ApiError httpError(int status, const QByteArray& body, const QByteArray& retryAfter) const;
 
-    // Runs before finished() on success (e.g. the client storing new tokens).
     QNetworkAccessManager::Operation m_operation = QNetworkAccessManager::GetOperation;
+    // Runs before finished() on success (e.g. the client storing new tokens).
     std::function<void(ApiJob*)> m_onSuccess;
     // Set by the client: the 401 error to report if the refresh this job waits for is refused.
     ApiError m_pendingError;

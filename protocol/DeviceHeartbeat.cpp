@@ -15,12 +15,9 @@ std::optional<DeviceHeartbeat> DeviceHeartbeat::fromJson(const QJsonObject& json
     JsonReader reader(json, errors);
     DeviceHeartbeat heartbeat;
     heartbeat.handshakeCode = reader.string("handshake_code", JsonReader::Required, 64);
-    heartbeat.deviceHash = reader.string("device_hash", JsonReader::Required, 64).toLower();
+    heartbeat.deviceHash = readDeviceHash(reader, json, "device_hash");
     if (reader.ok() && heartbeat.handshakeCode.isEmpty()) {
         reader.fail("handshake_code", QStringLiteral("must not be empty"));
-    }
-    if (json.value(QLatin1String("device_hash")).isString() && !isDeviceHash(heartbeat.deviceHash)) {
-        reader.fail("device_hash", QStringLiteral("must be 64 hexadecimal characters (a SHA-256 hash)"));
     }
     return reader.ok() ? std::optional<DeviceHeartbeat>(heartbeat) : std::nullopt;
 }

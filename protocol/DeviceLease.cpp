@@ -20,13 +20,10 @@ std::optional<DeviceLease> DeviceLease::fromJson(const QJsonObject& json, FieldE
     constexpr qint64 kMaxCount = 1'000'000'000'000LL;
     JsonReader reader(json, errors);
     DeviceLease lease;
-    lease.deviceHash = reader.string("device_hash", JsonReader::Required, 64);
+    lease.deviceHash = readDeviceHash(reader, json, "device_hash");
     lease.leaseExpiresAt = reader.time("lease_expires_at").value_or(QDateTime());
     lease.deviceAllowance = reader.integer("device_allowance", JsonReader::Optional, 0, kMaxCount);
     lease.devicesInUse = reader.integer("devices_in_use", JsonReader::Required, 0, kMaxCount).value_or(0);
-    if (json.value(QLatin1String("device_hash")).isString() && !isDeviceHash(lease.deviceHash)) {
-        reader.fail("device_hash", QStringLiteral("must be 64 hexadecimal characters (a SHA-256 hash)"));
-    }
     return reader.ok() ? std::optional<DeviceLease>(lease) : std::nullopt;
 }
 

@@ -20,17 +20,23 @@ std::optional<DeviceRegistration> DeviceRegistration::fromJson(const QJsonObject
     JsonReader reader(json, errors);
     DeviceRegistration registration;
     registration.handshakeCode = reader.string("handshake_code", JsonReader::Required, 64);
-    registration.deviceHash = reader.string("device_hash", JsonReader::Required, 64).toLower();
+    registration.deviceHash = readDeviceHash(reader, json, "device_hash");
     registration.platform = reader.string("platform", JsonReader::Required, 64);
     registration.sdkVersion = reader.string("sdk_version", JsonReader::Required, 32);
     registration.name = reader.string("name", JsonReader::Required, 100);
     if (reader.ok() && registration.handshakeCode.isEmpty()) {
         reader.fail("handshake_code", QStringLiteral("must not be empty"));
     }
-    if (json.value(QLatin1String("device_hash")).isString() && !isDeviceHash(registration.deviceHash)) {
-        reader.fail("device_hash", QStringLiteral("must be 64 hexadecimal characters (a SHA-256 hash)"));
-    }
     return reader.ok() ? std::optional<DeviceRegistration>(registration) : std::nullopt;
+}
+
+QString readDeviceHash(JsonReader& reader, const QJsonObject& json, const char* key)
+{
+    const QString hash = reader.string(key, JsonReader::Required, 64).toLower();
+    if (json.value(QLatin1String(key)).isString() && !isDeviceHash(hash)) {
+        reader.fail(key, QStringLiteral("must be 64 hexadecimal characters (a SHA-256 hash)"));
+    }
+    return hash;
 }
 
 bool isDeviceHash(const QString& text)

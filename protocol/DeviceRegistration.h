@@ -20,7 +20,11 @@ struct DeviceRegistration
     static std::optional<DeviceRegistration> fromJson(const QJsonObject& json, FieldErrors* errors);
 };
 
+class JsonReader;
+
 // Whether text has the shape of a device hash: 64 hexadecimal characters.
 bool isDeviceHash(const QString& text);
+// Reads a required device hash field, lowercased; a string of another shape adds a field error.
+QString readDeviceHash(JsonReader& reader, const QJsonObject& json, const char* key);
 
 } // namespace lp::proto

@@ -10,20 +10,32 @@
 #include <QtTest>
 
 namespace {
+// A connection named `name` to a postgresql:// URL or a SQLite file (not opened yet).
+QSqlDatabase connectionTo(const QString& spec, const QString& name)
+{
+    if (!spec.startsWith(QLatin1String("postgresql://"))) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(spec);
+        return db;
+    }
+    const QUrl url(spec);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setDatabaseName(url.path().mid(1));
+    return db;
+}
+
 // Runs one statement on the cluster's maintenance database (CREATE/DROP DATABASE cannot run in a
 // transaction, so this uses its own short-lived connection).
 bool runOnCluster(const QString& adminUrl, const QString& statement)
 {
-    const QUrl url(adminUrl);
     const QString name = QStringLiteral("lp_test_admin_%1").arg(QRandomGenerator::global()->generate());
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.path().mid(1));
+        QSqlDatabase db = connectionTo(adminUrl, name);
         if (db.open()) {
             QSqlQuery query(db);
             ok = query.exec(statement);
@@ -159,19 +171,7 @@ QVariant TestServer::sql(const QString& statement, const QVariantList& bindings)
         = QStringLiteral("test-server-sql-%1").arg(QRandomGenerator::global()->generate());
     QVariant result;
     {
-        QSqlDatabase db;
-        if (m_postgres) {
-            const QUrl url(m_dbSpec);
-            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            db.setDatabaseName(url.path().mid(1));
-        } else {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(m_dbSpec);
-        }
+        QSqlDatabase db = connectionTo(m_dbSpec, connection);
         if (db.open()) {
             QSqlQuery query(db);
             query.prepare(statement);
