@@ -10,6 +10,10 @@ inline constexpr char kLicenses[] = "/v1/licenses";
 // A single license is kLicenses + "/" + id. The query `reveal=license_key` asks for the key in clear.
 inline constexpr char kRevealQuery[] = "reveal";
 inline constexpr char kRevealLicenseKey[] = "license_key";
+// A license's devices: kLicenses + "/" + id + kDevicesSuffix, and its refresh preview +
+// kRefreshPreviewSuffix.
+inline constexpr char kDevicesSuffix[] = "/devices";
+inline constexpr char kRefreshPreviewSuffix[] = "/devices/refresh-preview";
 // Device side: authenticated by handshake code and device hash in the body, not by a bearer token.
 inline constexpr char kDeviceRegister[] = "/v1/devices/register";
 inline constexpr char kDeviceHeartbeat[] = "/v1/devices/heartbeat";

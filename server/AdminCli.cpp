@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DatabaseConfig.h"
+#include "DeviceRefresher.h"
 #include "LicenseCalendar.h"
 #include "PasswordHasher.h"
 #include "SecretBox.h"
@@ -137,13 +138,18 @@ int AdminCli::run(const QStringList& arguments)
     if (command == QLatin1String("list-accounts")) {
         return listAccounts(rest);
     }
-    const QString usage
-        = QStringLiteral("Usage: license-server admin <command> [options]\n\n"
-                         "Commands:\n"
-                         "  create-account   Create a customer account and its owner user.\n"
-                         "  create-license   Create a license for the account of a user.\n"
-                         "  list-accounts    List the accounts with their owner and number of licenses.\n\n"
-                         "license-server admin <command> --help shows the options of a command.\n");
+    if (command == QLatin1String("refresh-devices")) {
+        return refreshDevices(rest);
+    }
+    const QString usage = QStringLiteral(
+        "Usage: license-server admin <command> [options]\n\n"
+        "Commands:\n"
+        "  create-account   Create a customer account and its owner user.\n"
+        "  create-license   Create a license for the account of a user.\n"
+        "  list-accounts    List the accounts with their owner and number of licenses.\n"
+        "  refresh-devices  Run the device refreshes that are due now (the server also runs\n"
+        "                   them every hour).\n\n"
+        "license-server admin <command> --help shows the options of a command.\n");
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
         out() << usage;
@@ -394,6 +400,41 @@ int AdminCli::listAccounts(const QStringList& arguments)
         return 0;
     } catch (const std::exception& e) {
         err() << "The accounts could not be listed: " << e.what() << '\n';
+        err().flush();
+        return kFailure;
+    }
+}
+
+int AdminCli::refreshDevices(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({dbOption(), secretKeyFileOption()});
+    if (const int code = parse(parser, QStringLiteral("refresh-devices"),
+                               QStringLiteral("Run the device refreshes that are due now: devices not seen "
+                                              "since the previous refresh stop counting against their "
+                                              "license's allowance. Running it again changes nothing."),
+                               arguments);
+        code >= 0) {
+        return code;
+    }
+    const Clock clock;
+    auto store = open(parser, clock);
+    if (!store) {
+        return kFailure;
+    }
+    try {
+        Storage storage(*store->database, *store->secrets);
+        const auto result = DeviceRefresher(storage, clock).run();
+        if (result.licensesRefreshed == 0) {
+            out() << "No device refresh was due.\n";
+        } else {
+            out() << "Refreshed the devices of " << result.licensesRefreshed
+                  << " license(s): " << result.devicesReleased << " device(s) released.\n";
+        }
+        out().flush();
+        return 0;
+    } catch (const std::exception& e) {
+        err() << "The device refresh failed: " << e.what() << '\n';
         err().flush();
         return kFailure;
     }

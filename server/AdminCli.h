@@ -16,6 +16,7 @@ private:
     static int createAccount(const QStringList& arguments);
     static int createLicense(const QStringList& arguments);
     static int listAccounts(const QStringList& arguments);
+    static int refreshDevices(const QStringList& arguments);
 };
 
 } // namespace lp::server

@@ -81,16 +81,30 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& bindings)
         }
         return query;
     }
+    QSqlQuery prepared = prepare(sql);
+    run(prepared, bindings);
+    return prepared;
+}
+
+QSqlQuery Database::prepare(const QString& sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
     if (!query.prepare(sql)) {
         throw DatabaseError(QStringLiteral("prepare failed: %1 [%2]").arg(query.lastError().text(), sql));
     }
-    for (const QVariant& value : bindings) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        throw DatabaseError(QStringLiteral("query failed: %1 [%2]").arg(query.lastError().text(), sql));
-    }
     return query;
+}
+
+void Database::run(QSqlQuery& prepared, const QVariantList& bindings)
+{
+    for (qsizetype i = 0; i < bindings.size(); ++i) {
+        prepared.bindValue(static_cast<int>(i), bindings.at(i));
+    }
+    if (!prepared.exec()) {
+        throw DatabaseError(
+            QStringLiteral("query failed: %1 [%2]").arg(prepared.lastError().text(), prepared.lastQuery()));
+    }
 }
 
 int Database::execAffected(const QString& sql, const QVariantList& bindings)

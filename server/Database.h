@@ -25,6 +25,9 @@ public:
 
     // Prepares and runs one statement with positional (?) bindings; throws DatabaseError on failure.
     QSqlQuery exec(const QString& sql, const QVariantList& bindings = {});
+    // A statement prepared once and run many times with run(), for bulk loads.
+    QSqlQuery prepare(const QString& sql);
+    void run(QSqlQuery& prepared, const QVariantList& bindings);
     // As exec(), for statements of which only the affected row count matters.
     int execAffected(const QString& sql, const QVariantList& bindings = {});
 

@@ -1,6 +1,7 @@
 #include "DeviceRoutes.h"
 
 #include "Clock.h"
+#include "DeviceRules.h"
 #include "HttpServer.h"
 #include "LicenseRecord.h"
 #include "ProblemResponse.h"
@@ -51,14 +52,14 @@ bool isPerDevice(const LicenseRecord& license)
     return license.type == lp::proto::toWire(lp::proto::LicenseType::PerDevice);
 }
 
-ApiResponse leaseAnswer(Storage& storage, const LicenseRecord& license, const QString& deviceHash, qint64 now,
-                        int status)
+ApiResponse leaseAnswer(const LicenseRecord& license, qint64 devicesInUse, const QString& deviceHash,
+                        qint64 now, int status)
 {
     lp::proto::DeviceLease lease;
     lease.deviceHash = deviceHash;
-    lease.leaseExpiresAt = Clock::fromSeconds(now + DeviceRoutes::kLeaseSeconds);
+    lease.leaseExpiresAt = Clock::fromSeconds(now + DeviceRules::kLeaseSeconds);
     lease.deviceAllowance = isPerDevice(license) ? license.deviceAllowance : std::nullopt;
-    lease.devicesInUse = storage.devicesInUse(license.id);
+    lease.devicesInUse = devicesInUse;
     return ApiResponse::json(lease.toJson(), status);
 }
 } // namespace
@@ -95,6 +96,7 @@ ApiResponse DeviceRoutes::registerDevice(const ApiRequest& request)
     const bool takesSeat = !device || device->releasedAt;
     if (takesSeat && isPerDevice(*license)) {
         const qint64 allowance = license->deviceAllowance.value_or(0);
+        // Read after the lock: the license row read before it may be stale on PostgreSQL.
         const qint64 inUse = m_storage.devicesInUse(license->id);
         if (inUse >= allowance) {
             return ProblemResponse::make(
@@ -117,11 +119,12 @@ ApiResponse DeviceRoutes::registerDevice(const ApiRequest& request)
                              now,
                              std::nullopt};
     if (device) {
-        m_storage.checkInDevice(checkIn);
+        m_storage.registerDeviceAgain(checkIn, takesSeat);
     } else {
         m_storage.insertDevice(checkIn);
     }
-    ApiResponse answer = leaseAnswer(m_storage, *license, body->deviceHash, now, device ? 200 : 201);
+    ApiResponse answer = leaseAnswer(*license, m_storage.devicesInUse(license->id), body->deviceHash, now,
+                                     device ? 200 : 201);
     transaction.commit();
     return answer;
 }
@@ -149,9 +152,8 @@ ApiResponse DeviceRoutes::heartbeat(const ApiRequest& request)
                                     "%1: register it first.")
                          .arg(body->handshakeCode));
     }
-    device->lastSeen = now;
-    m_storage.checkInDevice(*device);
-    ApiResponse answer = leaseAnswer(m_storage, *license, body->deviceHash, now, 200);
+    m_storage.touchDevice(device->id, now);
+    ApiResponse answer = leaseAnswer(*license, license->devicesInUse, body->deviceHash, now, 200);
     transaction.commit();
     return answer;
 }

@@ -14,8 +14,6 @@ class Storage;
 class DeviceRoutes
 {
 public:
-    static constexpr qint64 kLeaseSeconds = 7 * 24 * 3600;
-
     DeviceRoutes(Storage& storage, const Clock& clock);
 
     void registerOn(HttpServer& server);

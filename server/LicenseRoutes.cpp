@@ -2,6 +2,7 @@
 
 #include "Authenticator.h"
 #include "Clock.h"
+#include "DeviceRules.h"
 #include "HttpServer.h"
 #include "LicenseCalendar.h"
 #include "LogCategories.h"
@@ -12,16 +13,6 @@
 #include <LicenseList.h>
 
 namespace lp::server {
-
-namespace {
-constexpr int kDefaultRefreshMonths = 12;
-
-ApiResponse licenseNotFound()
-{
-    // The same answer for a missing id and for another account's id: ids must not be probeable.
-    return ProblemResponse::notFound(QStringLiteral("There is no license with this id in your account."));
-}
-} // namespace
 
 LicenseRoutes::LicenseRoutes(Storage& storage, const Clock& clock, Authenticator& authenticator)
     : m_storage(storage)
@@ -68,10 +59,9 @@ lp::proto::License LicenseRoutes::toWire(const LicenseRecord& record, qint64 sca
     if (license.type == lp::proto::LicenseType::PerDevice) {
         license.deviceAllowance = record.deviceAllowance.value_or(0);
         license.devicesInUse = record.devicesInUse;
-        const int months = record.deviceRefreshMonths.value_or(kDefaultRefreshMonths);
-        license.deviceRefreshMonths = months;
-        const QDateTime anchor = Clock::fromSeconds(record.lastDeviceRefresh.value_or(record.termStart));
-        license.nextDeviceRefresh = LicenseCalendar::nextOccurrenceAfter(anchor, months, now);
+        const auto schedule = DeviceRules::refreshScheduleOf(record);
+        license.deviceRefreshMonths = schedule.months;
+        license.nextDeviceRefresh = schedule.next;
     } else {
         license.scanQuota = record.scanQuota.value_or(0);
         license.scansUsed = scansUsed;
@@ -116,7 +106,7 @@ ApiResponse LicenseRoutes::get(const ApiRequest& request)
     const QString id = request.pathParameters.value(QStringLiteral("id"));
     const auto record = m_storage.licenseOfAccount(user->accountId, id);
     if (!record) {
-        return licenseNotFound();
+        return ProblemResponse::licenseNotFound();
     }
     lp::proto::License license = wireLicense(*record, m_clock.now());
     const bool reveal = request.query.queryItemValue(QLatin1String(lp::api::kRevealQuery))

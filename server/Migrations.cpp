@@ -101,6 +101,26 @@ const std::vector<Step>& steps()
                             " at BIGINT NOT NULL)"),
              QStringLiteral("CREATE INDEX login_failures_key_idx ON login_failures(key, at)"),
          }},
+        // The devices pane at a million devices: keyset paging over one index per sort, prefix search on
+        // case-folded copies of names and platforms, and the seat count kept on the license instead of
+        // counted on every heartbeat.
+        {2,
+         {
+             QStringLiteral("ALTER TABLE licenses ADD COLUMN devices_in_use BIGINT NOT NULL DEFAULT 0"),
+             QStringLiteral("UPDATE licenses SET devices_in_use = (SELECT COUNT(*) FROM devices d"
+                            " WHERE d.license_id = licenses.id AND d.released_at IS NULL)"),
+             QStringLiteral("ALTER TABLE devices ADD COLUMN name_folded TEXT {binary} NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE devices ADD COLUMN platform_folded TEXT {binary} NOT NULL DEFAULT ''"),
+             // Rows written from now on are folded by the server (full Unicode case folding); lower() is
+             // close enough for the rows of a version-1 database.
+             QStringLiteral(
+                 "UPDATE devices SET name_folded = lower(name), platform_folded = lower(platform)"),
+             QStringLiteral("CREATE INDEX devices_last_seen_idx ON devices(license_id, last_seen, id)"),
+             QStringLiteral("CREATE INDEX devices_first_seen_idx ON devices(license_id, first_seen, id)"),
+             QStringLiteral("CREATE INDEX devices_name_idx ON devices(license_id, name_folded, id)"),
+             QStringLiteral("CREATE INDEX devices_platform_idx ON devices(license_id, platform_folded)"),
+         }},
     };
     return all;
 }
@@ -139,7 +159,10 @@ bool Migrations::apply(Database& database, const Clock& clock, QString* error)
             if (applied.contains(step.version)) {
                 continue;
             }
-            for (const QString& statement : step.statements) {
+            for (QString statement : step.statements) {
+                // Byte-wise comparison, so that prefix ranges mean the same on both engines.
+                statement.replace(QLatin1String("{binary}"),
+                                  database.isPostgres() ? QLatin1String("COLLATE \"C\"") : QLatin1String(""));
                 database.exec(statement);
             }
             database.exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),

@@ -77,6 +77,11 @@ ApiResponse ProblemResponse::notFound(const QString& detail)
     return make(404, pp::kNotFound, detail);
 }
 
+ApiResponse ProblemResponse::licenseNotFound()
+{
+    return notFound(QStringLiteral("There is no license with this id in your account."));
+}
+
 ApiResponse ProblemResponse::unauthorized()
 {
     return make(401, pp::kUnauthorized,

@@ -18,6 +18,8 @@ public:
     static ApiResponse invalidBody(const lp::proto::FieldErrors& errors);
     static ApiResponse validation(const lp::proto::FieldErrors& errors);
     static ApiResponse notFound(const QString& detail);
+    // The same answer for a missing license id and for another account's: ids must not be probeable.
+    static ApiResponse licenseNotFound();
     // 401 with WWW-Authenticate: Bearer, for routes that need a signed-in user.
     static ApiResponse unauthorized();
     static ApiResponse serviceUnavailable();

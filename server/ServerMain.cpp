@@ -8,6 +8,8 @@
 #include "DatabaseConfig.h"
 #include "DatabaseError.h"
 #include "DemoData.h"
+#include "DeviceListRoutes.h"
+#include "DeviceRefresher.h"
 #include "DeviceRoutes.h"
 #include "HttpServer.h"
 #include "LicenseRoutes.h"
@@ -148,9 +150,11 @@ int ServerMain::serve(const QStringList& arguments)
         }
     }
 
+    // Hourly housekeeping, and once now; several server processes doing it at once is harmless.
     // Expired tokens are refused anyway; purging them keeps the token tables at the size of the live
-    // sessions. Hourly, and once now; several processes doing it at once is harmless.
-    const auto purge = [&storage, &clock] {
+    // sessions. The device refresh releases the seats of devices gone quiet (see DeviceRefresher).
+    DeviceRefresher refresher(storage, clock);
+    const auto housekeeping = [&storage, &clock, &refresher] {
         try {
             if (const qint64 removed = storage.purgeExpiredSessions(clock.nowSeconds())) {
                 qCInfo(lcServer) << "purged" << removed << "expired tokens and sessions";
@@ -158,23 +162,30 @@ int ServerMain::serve(const QStringList& arguments)
         } catch (const DatabaseError& e) {
             qCWarning(lcServer) << "purging expired tokens failed:" << e.what();
         }
+        try {
+            refresher.run();
+        } catch (const DatabaseError& e) {
+            qCWarning(lcServer) << "the device refresh failed (it runs again within the hour):" << e.what();
+        }
     };
-    purge();
-    QTimer purgeTimer;
-    purgeTimer.setInterval(std::chrono::hours(1));
-    QObject::connect(&purgeTimer, &QTimer::timeout, purge);
-    purgeTimer.start();
+    housekeeping();
+    QTimer housekeepingTimer;
+    housekeepingTimer.setInterval(std::chrono::hours(1));
+    QObject::connect(&housekeepingTimer, &QTimer::timeout, housekeeping);
+    housekeepingTimer.start();
 
     LoginRateLimiter limiter(storage, clock);
     Authenticator authenticator(storage, clock);
     AuthRoutes authRoutes(storage, clock, hasher, limiter, authenticator);
     LicenseRoutes licenseRoutes(storage, clock, authenticator);
     DeviceRoutes deviceRoutes(storage, clock);
+    DeviceListRoutes deviceListRoutes(storage, clock, authenticator);
     HttpServer server;
     server.setTrustedProxies(options->trustedProxies);
     authRoutes.registerOn(server);
     licenseRoutes.registerOn(server);
     deviceRoutes.registerOn(server);
+    deviceListRoutes.registerOn(server);
 
     // Our own QTcpServer, because QAbstractHttpServer::listen() reports a failure without its reason.
     auto* tcp = new QTcpServer(&server);

@@ -1,9 +1,12 @@
 #include "Storage.h"
 
 #include "Database.h"
+#include "DeviceRules.h"
 #include "SecretBox.h"
 
 #include <License.h>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 #include <stdexcept>
@@ -32,8 +35,97 @@ UserRecord readUser(const QSqlQuery& query)
 const QString kLicenseColumns = QStringLiteral(
     "l.id, l.account_id, l.product, l.handshake_code, l.license_key_hint, l.type, l.suspended, l.term_start,"
     " l.term_end, l.device_allowance, l.device_refresh_months, l.last_device_refresh, l.scan_quota,"
-    " l.quota_period, l.created_at,"
-    " (SELECT COUNT(*) FROM devices d WHERE d.license_id = l.id AND d.released_at IS NULL)");
+    " l.quota_period, l.created_at, l.devices_in_use");
+
+const QString kDeviceColumns = QStringLiteral(
+    "id, license_id, device_hash, name, platform, sdk_version, first_seen, last_seen, released_at");
+
+Storage::Device readDevice(const QSqlQuery& query)
+{
+    return Storage::Device {
+        query.value(0).toString(),   query.value(1).toString(),   query.value(2).toString(),
+        query.value(3).toString(),   query.value(4).toString(),   query.value(5).toString(),
+        query.value(6).toLongLong(), query.value(7).toLongLong(), optionalInteger(query.value(8))};
+}
+
+// Search and the name sort compare case-folded copies of names and platforms, stored beside them, so that
+// both engines compare the same bytes (PostgreSQL's columns use the "C" collation) and use the indexes.
+QString foldForSearch(const QString& text)
+{
+    return text.toCaseFolded();
+}
+
+// Every text that starts with `prefix` compares >= prefix and < prefix + U+10FFFF (the largest code point,
+// so also the largest UTF-8 sequence) byte by byte.
+QString prefixUpperBound(const QString& prefix)
+{
+    constexpr char32_t kLast = 0x10FFFF;
+    return prefix + QString::fromUcs4(&kLast, 1);
+}
+
+bool isHexPrefix(const QString& text)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{1,64}$"));
+    return hex.match(text).hasMatch();
+}
+
+const char* sortColumn(lp::proto::DeviceSort sort)
+{
+    switch (sort) {
+    case lp::proto::DeviceSort::LastSeen:
+        return "last_seen";
+    case lp::proto::DeviceSort::FirstRegistered:
+        return "first_seen";
+    case lp::proto::DeviceSort::Name:
+        return "name_folded";
+    }
+    return "last_seen";
+}
+
+// The WHERE clause shared by a device page and its count: license, search and status.
+QString deviceFilter(const Storage::DeviceQuery& query, QVariantList* bindings)
+{
+    using lp::proto::DeviceStatus;
+    QString where = QStringLiteral("license_id = ?");
+    bindings->append(query.licenseId);
+    if (!query.search.isEmpty()) {
+        const QString folded = foldForSearch(query.search);
+        QStringList alternatives {QStringLiteral("(name_folded >= ? AND name_folded < ?)"),
+                                  QStringLiteral("(platform_folded >= ? AND platform_folded < ?)")};
+        *bindings << folded << prefixUpperBound(folded) << folded << prefixUpperBound(folded);
+        if (isHexPrefix(query.search)) {
+            // Hashes are lowercase hex of one length: the range from the prefix padded with 0 to the prefix
+            // padded with f holds exactly the hashes that start with it, in any collation.
+            const QString prefix = query.search.toLower();
+            alternatives << QStringLiteral("(device_hash >= ? AND device_hash <= ?)");
+            *bindings << prefix.leftJustified(64, QLatin1Char('0'))
+                      << prefix.leftJustified(64, QLatin1Char('f'));
+        }
+        where += QStringLiteral(" AND (") + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (query.status) {
+        const qint64 activeSince = query.now - DeviceRules::kActiveSeconds;
+        const qint64 leaseSince = query.now - DeviceRules::kLeaseSeconds;
+        switch (*query.status) {
+        case DeviceStatus::Active:
+            where += QStringLiteral(" AND released_at IS NULL AND last_seen > ?");
+            *bindings << activeSince;
+            break;
+        case DeviceStatus::Offline:
+            where += QStringLiteral(" AND released_at IS NULL AND last_seen <= ? AND last_seen > ?");
+            *bindings << activeSince << leaseSince;
+            break;
+        case DeviceStatus::LeaseExpired:
+            where += QStringLiteral(" AND released_at IS NULL AND last_seen <= ?");
+            *bindings << leaseSince;
+            break;
+        case DeviceStatus::Released:
+            where += QStringLiteral(" AND released_at IS NOT NULL");
+            break;
+        }
+    }
+    return where;
+}
 
 LicenseRecord readLicense(const QSqlQuery& query)
 {
@@ -274,13 +366,30 @@ qint64 Storage::scansUsed(const QString& licenseId, qint64 fromDay, qint64 toDay
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-void Storage::insertDevice(const Device& device)
+void Storage::insertDevices(const QList<Device>& devices)
 {
-    m_database.exec(
-        QStringLiteral("INSERT INTO devices (id, license_id, device_hash, name, platform, sdk_version,"
-                       " first_seen, last_seen, released_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {device.id, device.licenseId, device.deviceHash, device.name, device.platform, device.sdkVersion,
-         device.firstSeen, device.lastSeen, nullable(device.releasedAt)});
+    if (devices.isEmpty()) {
+        return;
+    }
+    QSqlQuery insert = m_database.prepare(
+        QStringLiteral("INSERT INTO devices (id, license_id, device_hash, name, name_folded, platform,"
+                       " platform_folded, sdk_version, first_seen, last_seen, released_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QHash<QString, qint64> seats;
+    for (const Device& device : devices) {
+        m_database.run(insert,
+                       {device.id, device.licenseId, device.deviceHash, device.name,
+                        foldForSearch(device.name), device.platform, foldForSearch(device.platform),
+                        device.sdkVersion, device.firstSeen, device.lastSeen, nullable(device.releasedAt)});
+        if (!device.releasedAt) {
+            ++seats[device.licenseId];
+        }
+    }
+    for (auto it = seats.cbegin(); it != seats.cend(); ++it) {
+        m_database.exec(
+            QStringLiteral("UPDATE licenses SET devices_in_use = devices_in_use + ? WHERE id = ?"),
+            {it.value(), it.key()});
+    }
 }
 
 std::optional<LicenseRecord> Storage::licenseByHandshakeCode(const QString& code)
@@ -293,38 +402,146 @@ std::optional<LicenseRecord> Storage::licenseByHandshakeCode(const QString& code
 
 std::optional<Storage::Device> Storage::deviceOf(const QString& licenseId, const QString& deviceHash)
 {
-    auto query = m_database.exec(
-        QStringLiteral(
-            "SELECT id, license_id, device_hash, name, platform, sdk_version, first_seen, last_seen,"
-            " released_at FROM devices WHERE license_id = ? AND device_hash = ?"),
-        {licenseId, deviceHash});
-    if (!query.next()) {
-        return std::nullopt;
-    }
-    return Device {query.value(0).toString(),   query.value(1).toString(),   query.value(2).toString(),
-                   query.value(3).toString(),   query.value(4).toString(),   query.value(5).toString(),
-                   query.value(6).toLongLong(), query.value(7).toLongLong(), optionalInteger(query.value(8))};
+    auto query
+        = m_database.exec(QStringLiteral("SELECT ") + kDeviceColumns
+                              + QStringLiteral(" FROM devices WHERE license_id = ? AND device_hash = ?"),
+                          {licenseId, deviceHash});
+    return query.next() ? std::optional<Device>(readDevice(query)) : std::nullopt;
 }
 
-void Storage::checkInDevice(const Device& device)
+void Storage::registerDeviceAgain(const Device& device, bool takesSeatAgain)
 {
-    m_database.exec(
-        QStringLiteral("UPDATE devices SET name = ?, platform = ?, sdk_version = ?, last_seen = ?,"
-                       " released_at = NULL WHERE id = ?"),
-        {device.name, device.platform, device.sdkVersion, device.lastSeen, device.id});
+    m_database.exec(QStringLiteral("UPDATE devices SET name = ?, name_folded = ?, platform = ?,"
+                                   " platform_folded = ?, sdk_version = ?, last_seen = ?, released_at = NULL"
+                                   " WHERE id = ?"),
+                    {device.name, foldForSearch(device.name), device.platform, foldForSearch(device.platform),
+                     device.sdkVersion, device.lastSeen, device.id});
+    if (takesSeatAgain) {
+        m_database.exec(
+            QStringLiteral("UPDATE licenses SET devices_in_use = devices_in_use + 1 WHERE id = ?"),
+            {device.licenseId});
+    }
+}
+
+void Storage::touchDevice(const QString& deviceId, qint64 now)
+{
+    m_database.exec(QStringLiteral("UPDATE devices SET last_seen = ? WHERE id = ?"), {now, deviceId});
 }
 
 qint64 Storage::devicesInUse(const QString& licenseId)
 {
-    auto query = m_database.exec(
-        QStringLiteral("SELECT COUNT(*) FROM devices WHERE license_id = ? AND released_at IS NULL"),
-        {licenseId});
+    auto query
+        = m_database.exec(QStringLiteral("SELECT devices_in_use FROM licenses WHERE id = ?"), {licenseId});
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 void Storage::lockLicense(const QString& licenseId)
 {
     m_database.exec(QStringLiteral("UPDATE licenses SET suspended = suspended WHERE id = ?"), {licenseId});
+}
+
+QList<Storage::Device> Storage::devices(const DeviceQuery& query)
+{
+    QVariantList bindings;
+    QString where = deviceFilter(query, &bindings);
+    const QString column = QLatin1String(sortColumn(query.sort));
+    const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (query.afterKey) {
+        // A row value comparison, so that both engines walk the (license_id, key, id) index from the cursor.
+        where += QStringLiteral(" AND (%1, id) %2 (?, ?)").arg(column, query.descending ? "<" : ">");
+        bindings << *query.afterKey << query.afterId;
+    }
+    bindings << query.limit;
+    auto result
+        = m_database.exec(QStringLiteral("SELECT %1 FROM devices WHERE %2 ORDER BY %3 %4, id %4 LIMIT ?")
+                              .arg(kDeviceColumns, where, column, direction),
+                          bindings);
+    QList<Device> devices;
+    while (result.next()) {
+        devices.append(readDevice(result));
+    }
+    return devices;
+}
+
+qint64 Storage::countDevices(const DeviceQuery& query)
+{
+    QVariantList bindings;
+    const QString where = deviceFilter(query, &bindings);
+    auto result = m_database.exec(QStringLiteral("SELECT COUNT(*) FROM devices WHERE ") + where, bindings);
+    return result.next() ? result.value(0).toLongLong() : 0;
+}
+
+QVariant Storage::sortKey(const Device& device, lp::proto::DeviceSort sort)
+{
+    switch (sort) {
+    case lp::proto::DeviceSort::LastSeen:
+        return device.lastSeen;
+    case lp::proto::DeviceSort::FirstRegistered:
+        return device.firstSeen;
+    case lp::proto::DeviceSort::Name:
+        return foldForSearch(device.name);
+    }
+    return {};
+}
+
+QList<LicenseRecord> Storage::perDeviceLicenses()
+{
+    auto query = m_database.exec(QStringLiteral("SELECT ") + kLicenseColumns
+                                     + QStringLiteral(" FROM licenses l WHERE l.type = ? ORDER BY l.id"),
+                                 {lp::proto::toWire(lp::proto::LicenseType::PerDevice)});
+    QList<LicenseRecord> licenses;
+    while (query.next()) {
+        licenses.append(readLicense(query));
+    }
+    return licenses;
+}
+
+std::optional<LicenseRecord> Storage::licenseById(const QString& licenseId)
+{
+    auto query = m_database.exec(QStringLiteral("SELECT ") + kLicenseColumns
+                                     + QStringLiteral(" FROM licenses l WHERE l.id = ?"),
+                                 {licenseId});
+    return query.next() ? std::optional<LicenseRecord>(readLicense(query)) : std::nullopt;
+}
+
+qint64 Storage::runDeviceRefresh(const QString& licenseId, qint64 since, qint64 at)
+{
+    const qint64 released = m_database.execAffected(
+        QStringLiteral("UPDATE devices SET released_at = ?"
+                       " WHERE license_id = ? AND released_at IS NULL AND last_seen < ?"),
+        {at, licenseId, since});
+    m_database.exec(QStringLiteral("UPDATE licenses SET last_device_refresh = ?,"
+                                   " devices_in_use = devices_in_use - ? WHERE id = ?"),
+                    {at, released, licenseId});
+    return released;
+}
+
+QList<Storage::Device> Storage::devicesNotSeenSince(const QString& licenseId, qint64 since, int limit)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT %1 FROM devices WHERE license_id = ? AND released_at IS NULL AND last_seen < ?"
+                       " ORDER BY last_seen, id LIMIT ?")
+            .arg(kDeviceColumns),
+        {licenseId, since, limit});
+    QList<Device> devices;
+    while (query.next()) {
+        devices.append(readDevice(query));
+    }
+    return devices;
+}
+
+qint64 Storage::countDevicesNotSeenSince(const QString& licenseId, qint64 since)
+{
+    auto query
+        = m_database.exec(QStringLiteral("SELECT COUNT(*) FROM devices"
+                                         " WHERE license_id = ? AND released_at IS NULL AND last_seen < ?"),
+                          {licenseId, since});
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+void Storage::analyze()
+{
+    m_database.exec(QStringLiteral("ANALYZE"));
 }
 
 void Storage::addScanUsage(const QString& licenseId, qint64 day, const QString& format, qint64 count)

@@ -4,7 +4,10 @@
 #include "LicenseRecord.h"
 #include "UserRecord.h"
 
+#include <Device.h>
+#include <DeviceListQuery.h>
 #include <QList>
+#include <QVariant>
 #include <optional>
 
 namespace lp::server {
@@ -75,16 +78,55 @@ public:
         qint64 lastSeen = 0;
         std::optional<qint64> releasedAt;
     };
-    void insertDevice(const Device& device);
+    // Inserts devices (one prepared statement for all) and counts the seats they take on their license.
+    void insertDevices(const QList<Device>& devices);
+    void insertDevice(const Device& device) { insertDevices({device}); }
     std::optional<LicenseRecord> licenseByHandshakeCode(const QString& code);
     // The device with this hash under the license, released or not.
     std::optional<Device> deviceOf(const QString& licenseId, const QString& deviceHash);
-    // A check-in: last seen now, details as the device reports them, and a seat again if it was released.
-    void checkInDevice(const Device& device);
+    // A registration of a known device: details as the device reports them, last seen now, and a seat
+    // again if it had been released.
+    void registerDeviceAgain(const Device& device, bool takesSeatAgain);
+    // A heartbeat: only the last check-in changes, so the other indexes are left alone.
+    void touchDevice(const QString& deviceId, qint64 now);
     qint64 devicesInUse(const QString& licenseId);
     // Serialises seat-taking per license across server processes until the transaction ends (a no-op
     // write takes the row lock on PostgreSQL; SQLite has one writer anyway).
     void lockLicense(const QString& licenseId);
+
+    // One page of a license's devices (see lp::proto::DeviceListQuery for the meaning of the fields).
+    struct DeviceQuery
+    {
+        QString licenseId;
+        QString search;
+        std::optional<lp::proto::DeviceStatus> status;
+        lp::proto::DeviceSort sort = lp::proto::DeviceSort::LastSeen;
+        bool descending = true;
+        // Keyset paging: only rows after this sort key and id.
+        std::optional<QVariant> afterKey;
+        QString afterId;
+        int limit = 100;
+        qint64 now = 0;
+    };
+    QList<Device> devices(const DeviceQuery& query);
+    // The number of devices matching the query's search and status (paging ignored).
+    qint64 countDevices(const DeviceQuery& query);
+    // The key a device has in the given sort, as DeviceQuery::afterKey expects it.
+    static QVariant sortKey(const Device& device, lp::proto::DeviceSort sort);
+
+    // Device refresh: the per-device licenses, and releasing the devices of one not seen since `since`.
+    QList<LicenseRecord> perDeviceLicenses();
+    std::optional<LicenseRecord> licenseById(const QString& licenseId);
+    // Marks the license's unreleased devices last seen before `since` released at `at`, frees their seats
+    // and records `at` as the license's last refresh; returns how many were released.
+    qint64 runDeviceRefresh(const QString& licenseId, qint64 since, qint64 at);
+    // The unreleased devices last seen before `since`: the first `limit` (least recently seen first) and
+    // how many there are.
+    QList<Device> devicesNotSeenSince(const QString& licenseId, qint64 since, int limit);
+    qint64 countDevicesNotSeenSince(const QString& licenseId, qint64 since);
+    // Updates the query planner's statistics (after bulk loads).
+    void analyze();
+
     void addScanUsage(const QString& licenseId, qint64 day, const QString& format, qint64 count);
 
     // Failed sign-ins, per key ("email:…" or "address:…"), for the rate limiter.

@@ -159,9 +159,23 @@ void TestDeviceRoutes::pastTheAllowanceIsRefusedWithTheFigures()
             .toInt(),
         0);
     QCOMPARE(registerDevice(m_perDevice, hashOf("device-2")).status, 200);
+    // The yearly device refresh releases device-2, silent since before the term started 400 days ago
+    // (the refresh due 35 days ago has not run yet); `admin refresh-devices` runs it, once.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    m_server.sql(QStringLiteral("UPDATE licenses SET term_start = ? WHERE id = ?"),
+                 {now - 400 * 86400, m_perDeviceId});
+    m_server.sql(QStringLiteral("UPDATE devices SET last_seen = ?, first_seen = ? WHERE device_hash = ?"),
+                 {now - 401 * 86400, now - 402 * 86400, hashOf("device-2")});
+    QString output;
+    QCOMPARE(m_server.admin({QStringLiteral("refresh-devices")}, &output), 0);
+    QVERIFY2(output.contains(QLatin1String("1 device(s) released")), qPrintable(output));
+    QCOMPARE(m_server.admin({QStringLiteral("refresh-devices")}, &output), 0);
+    QVERIFY2(output.contains(QLatin1String("No device refresh was due")), qPrintable(output));
+    QVERIFY(!m_server
+                 .sql(QStringLiteral("SELECT released_at FROM devices WHERE device_hash = ?"),
+                      {hashOf("device-2")})
+                 .isNull());
     // A released device needs a free seat again like a new one.
-    m_server.sql(QStringLiteral("UPDATE devices SET released_at = 1 WHERE device_hash = ?"),
-                 {hashOf("device-2")});
     QCOMPARE(registerDevice(m_perDevice, hashOf("device-3")).status, 201);
     QCOMPARE(registerDevice(m_perDevice, hashOf("device-2")).status, 409);
 }

@@ -137,6 +137,9 @@ void TestLicenseCalendar::licenseStatusAndNullFields()
     record.deviceAllowance = 10;
     record.devicesInUse = 4;
     record.deviceRefreshMonths = 3;
+    // The refresh due on 2026-04-30 has not run yet: it is the next one until it has.
+    QCOMPARE(LicenseRoutes::toWire(record, 0, now).nextDeviceRefresh, utc("2026-04-30T00:00:00Z"));
+    record.lastDeviceRefresh = utc("2026-04-30T00:00:00Z").toSecsSinceEpoch();
     auto license = LicenseRoutes::toWire(record, 0, now);
     QCOMPARE(license.status, lp::proto::LicenseStatus::Active);
     QCOMPARE(license.nextDeviceRefresh, utc("2026-07-31T00:00:00Z"));
@@ -144,6 +147,7 @@ void TestLicenseCalendar::licenseStatusAndNullFields()
     QVERIFY(!license.scanQuota && !license.scansUsed && !license.quotaPeriod);
 
     record.deviceRefreshMonths.reset(); // the default cadence is yearly
+    record.lastDeviceRefresh.reset();
     QCOMPARE(LicenseRoutes::toWire(record, 0, now).deviceRefreshMonths, 12);
     QCOMPARE(*LicenseRoutes::toWire(record, 0, now).nextDeviceRefresh, utc("2027-01-31T00:00:00Z"));
 
