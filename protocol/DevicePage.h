@@ -6,11 +6,14 @@
 
 namespace lp::proto {
 
-// One page of GET /v1/licenses/{id}/devices. `next_cursor` is null on the last page. `total` counts every
-// device that matches the search and filter; counting costs a pass over all matches, so only the first
-// page (the one asked for without a cursor) carries it, and later pages answer null.
+// One page of GET /v1/licenses/{id}/devices. `next_cursor` is null on the last page. `total` counts the
+// devices that match the search and filter. Counting a million matches would cost more than the page, so
+// a search or status filter is counted only up to kMaxExactTotal: past that, `total` is null ("more than
+// 10,000"). Without a search or filter, `total` is always the license's number of devices.
 struct DevicePage
 {
+    static constexpr qint64 kMaxExactTotal = 10000;
+
     QList<Device> items;
     QString nextCursor;
     std::optional<qint64> total;

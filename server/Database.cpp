@@ -61,6 +61,9 @@ bool Database::open(QString* error)
             exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             exec(QStringLiteral("PRAGMA foreign_keys=ON"));
             exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+            // 64 MiB of page cache instead of SQLite's 2 MiB: the device indexes of a large fleet stay in
+            // memory, which makes bulk loads and searches several times faster.
+            exec(QStringLiteral("PRAGMA cache_size=-65536"));
         }
     } catch (const std::exception& e) {
         *error = QStringLiteral("Cannot configure the database %1: %2")

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "DeviceRules.h"
 #include "LicenseCalendar.h"
 #include "LicenseRoutes.h"
 #include "PasswordHasher.h"
@@ -60,31 +61,61 @@ LicenseRecord newLicense(Storage& storage, const QString& accountId, const QStri
     return license;
 }
 
+QString randomDeviceHash()
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(SecureRandom::bytes(32), QCryptographicHash::Sha256).toHex());
+}
+
+QString pick(const QStringList& values)
+{
+    return values.at(static_cast<int>(SecureRandom::below(static_cast<quint32>(values.size()))));
+}
+
+// Like a real fleet: most devices checked in today, some are offline within their lease, a tail has been
+// silent for weeks or months.
+qint64 recentCheckIn(qint64 now)
+{
+    const quint32 dice = SecureRandom::below(100);
+    if (dice < 70) {
+        return randomBetween(now - kDay + 60, now);
+    }
+    if (dice < 90) {
+        return randomBetween(now - 7 * kDay + 60, now - kDay);
+    }
+    return randomBetween(now - 120 * kDay, now - 7 * kDay);
+}
+
 void addDevices(Storage& storage, const LicenseRecord& license, int active, int released,
                 const DeviceProfile& profile, qint64 now)
 {
+    QList<Storage::Device> devices;
+    devices.reserve(active + released);
+    const int digits
+        = QString::number(active + released).size() < 3 ? 3 : QString::number(active + released).size();
     for (int i = 0; i < active + released; ++i) {
         Storage::Device device;
         device.id = SecureRandom::id("dev_");
         device.licenseId = license.id;
-        device.deviceHash = QString::fromLatin1(
-            QCryptographicHash::hash(SecureRandom::bytes(32), QCryptographicHash::Sha256).toHex());
-        device.name = QStringLiteral("%1-%2").arg(profile.namePrefix).arg(i + 1, 3, 10, QLatin1Char('0'));
-        device.platform = profile.platforms.at(
-            static_cast<int>(SecureRandom::below(static_cast<quint32>(profile.platforms.size()))));
-        device.sdkVersion = profile.sdkVersions.at(
-            static_cast<int>(SecureRandom::below(static_cast<quint32>(profile.sdkVersions.size()))));
-        device.lastSeen = std::min(now, randomBetween(now - 21 * kDay, now));
+        device.deviceHash = randomDeviceHash();
+        device.name
+            = QStringLiteral("%1-%2").arg(profile.namePrefix).arg(i + 1, digits, 10, QLatin1Char('0'));
+        device.platform = pick(profile.platforms);
+        device.sdkVersion = pick(profile.sdkVersions);
+        device.lastSeen = std::max(license.termStart, recentCheckIn(now));
         device.firstSeen = randomBetween(license.termStart, device.lastSeen);
         if (i >= active) {
-            // Released by the last refresh: inactive since before it.
-            device.lastSeen
-                = randomBetween(license.termStart, license.lastDeviceRefresh.value_or(now) - kDay);
+            // Released by the last refresh: not seen since the refresh before it.
+            const auto schedule = DeviceRules::refreshScheduleOf(license);
+            const qint64 previous
+                = LicenseCalendar::addMonths(schedule.lastRun, -schedule.months).toSecsSinceEpoch();
+            device.lastSeen = randomBetween(license.termStart, std::max(license.termStart, previous - kDay));
             device.firstSeen = randomBetween(license.termStart, device.lastSeen);
-            device.releasedAt = license.lastDeviceRefresh.value_or(now);
+            device.releasedAt = schedule.lastRun.toSecsSinceEpoch();
         }
-        storage.insertDevice(device);
+        devices.append(device);
     }
+    storage.insertDevices(devices);
 }
 
 // Spreads `total` scans over the days from `fromDay` to `toDay` (inclusive) and a few barcode formats,
@@ -247,7 +278,27 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
         storage.insertLicense(license);
         seedQuotaUsage(storage, license, now, 0.34);
     }
+    // 8: a fleet of 100,000 handhelds, to judge the devices pane at scale: most checked in today, some
+    // offline within their lease, a few thousand silent for longer, and last year's refresh released some.
+    {
+        const QDateTime start = LicenseCalendar::addMonths(now, -15);
+        auto license
+            = newLicense(storage, accountId, QStringLiteral("Retail Handheld Fleet"), LicenseType::PerDevice,
+                         start, LicenseCalendar::addMonths(start, 36), nowSeconds);
+        license.deviceAllowance = 120000;
+        license.deviceRefreshMonths = 12;
+        license.lastDeviceRefresh = LicenseCalendar::addMonths(start, 12).toSecsSinceEpoch();
+        storage.insertLicense(license);
+        const DeviceProfile handheld {
+            QStringLiteral("Handheld"),
+            {QStringLiteral("Android 14"), QStringLiteral("Android 13"), QStringLiteral("Android 12"),
+             QStringLiteral("iOS 17"), QStringLiteral("iOS 16"), QStringLiteral("Windows 11 IoT")},
+            {QStringLiteral("10.2.1000"), QStringLiteral("10.0.21"), QStringLiteral("9.6.40")}};
+        addDevices(storage, license, DemoData::kFleetDevices - 2500, 2500, handheld, nowSeconds);
+    }
     transaction.commit();
+    // The planner picks the right index per sort and search only with statistics of the fleet.
+    storage.analyze();
     return true;
 }
 

@@ -88,7 +88,8 @@ ApiResponse DeviceListRoutes::list(const ApiRequest& request)
     }
     // One row more than asked tells whether another page follows.
     query.limit = wireQuery->limit + 1;
-    auto rows = m_storage.devices(query);
+    auto found = m_storage.devices(query);
+    auto& rows = found.devices;
 
     lp::proto::DevicePage page;
     if (rows.size() > wireQuery->limit) {
@@ -100,9 +101,7 @@ ApiResponse DeviceListRoutes::list(const ApiRequest& request)
     for (const Storage::Device& row : rows) {
         page.items.append(toWire(row, query.now));
     }
-    if (!query.afterKey) {
-        page.total = m_storage.countDevices(query);
-    }
+    page.total = found.total;
     return ApiResponse::json(page.toJson());
 }
 

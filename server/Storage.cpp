@@ -69,6 +69,9 @@ bool isHexPrefix(const QString& text)
     return hex.match(text).hasMatch();
 }
 
+// Up to this many matches, sorting them beats walking the sort's index in search of them.
+constexpr qint64 kFewMatches = 2000;
+
 const char* sortColumn(lp::proto::DeviceSort sort)
 {
     switch (sort) {
@@ -83,21 +86,23 @@ const char* sortColumn(lp::proto::DeviceSort sort)
 }
 
 // The WHERE clause shared by a device page and its count: license, search and status.
-QString deviceFilter(const Storage::DeviceQuery& query, QVariantList* bindings)
+// With `steerToSortIndex` (SQLite only), a unary + on the filtered columns keeps the planner off their
+// indexes, so that it walks the sort's index instead (see Storage::devices).
+QString deviceFilter(const Storage::DeviceQuery& query, QVariantList* bindings, bool steerToSortIndex = false)
 {
     using lp::proto::DeviceStatus;
     QString where = QStringLiteral("license_id = ?");
     bindings->append(query.licenseId);
     if (!query.search.isEmpty()) {
         const QString folded = foldForSearch(query.search);
-        QStringList alternatives {QStringLiteral("(name_folded >= ? AND name_folded < ?)"),
-                                  QStringLiteral("(platform_folded >= ? AND platform_folded < ?)")};
+        QStringList alternatives {QStringLiteral("({s}name_folded >= ? AND {s}name_folded < ?)"),
+                                  QStringLiteral("({s}platform_folded >= ? AND {s}platform_folded < ?)")};
         *bindings << folded << prefixUpperBound(folded) << folded << prefixUpperBound(folded);
         if (isHexPrefix(query.search)) {
             // Hashes are lowercase hex of one length: the range from the prefix padded with 0 to the prefix
             // padded with f holds exactly the hashes that start with it, in any collation.
             const QString prefix = query.search.toLower();
-            alternatives << QStringLiteral("(device_hash >= ? AND device_hash <= ?)");
+            alternatives << QStringLiteral("({s}device_hash >= ? AND {s}device_hash <= ?)");
             *bindings << prefix.leftJustified(64, QLatin1Char('0'))
                       << prefix.leftJustified(64, QLatin1Char('f'));
         }
@@ -108,15 +113,15 @@ QString deviceFilter(const Storage::DeviceQuery& query, QVariantList* bindings)
         const qint64 leaseSince = query.now - DeviceRules::kLeaseSeconds;
         switch (*query.status) {
         case DeviceStatus::Active:
-            where += QStringLiteral(" AND released_at IS NULL AND last_seen > ?");
+            where += QStringLiteral(" AND released_at IS NULL AND {t}last_seen > ?");
             *bindings << activeSince;
             break;
         case DeviceStatus::Offline:
-            where += QStringLiteral(" AND released_at IS NULL AND last_seen <= ? AND last_seen > ?");
+            where += QStringLiteral(" AND released_at IS NULL AND {t}last_seen <= ? AND {t}last_seen > ?");
             *bindings << activeSince << leaseSince;
             break;
         case DeviceStatus::LeaseExpired:
-            where += QStringLiteral(" AND released_at IS NULL AND last_seen <= ?");
+            where += QStringLiteral(" AND released_at IS NULL AND {t}last_seen <= ?");
             *bindings << leaseSince;
             break;
         case DeviceStatus::Released:
@@ -124,6 +129,9 @@ QString deviceFilter(const Storage::DeviceQuery& query, QVariantList* bindings)
             break;
         }
     }
+    const bool sortsByLastSeen = query.sort == lp::proto::DeviceSort::LastSeen;
+    where.replace(QLatin1String("{s}"), QLatin1String(steerToSortIndex ? "+" : ""));
+    where.replace(QLatin1String("{t}"), QLatin1String(steerToSortIndex && !sortsByLastSeen ? "+" : ""));
     return where;
 }
 
@@ -440,35 +448,58 @@ void Storage::lockLicense(const QString& licenseId)
     m_database.exec(QStringLiteral("UPDATE licenses SET suspended = suspended WHERE id = ?"), {licenseId});
 }
 
-QList<Storage::Device> Storage::devices(const DeviceQuery& query)
+Storage::DevicePage Storage::devices(const DeviceQuery& query)
 {
+    DevicePage page;
     QVariantList bindings;
     QString where = deviceFilter(query, &bindings);
+    // A search or status filter may match few rows or most of them. Walking the sort's index until a page is
+    // full is fast when matches are common and slow when they are rare (a million rows read for one match);
+    // fetching the matches through the search indexes and sorting them is the reverse. A bounded count
+    // through the filter's own indexes tells which case this is, and is the exact total when small.
+    qint64 matches = 0;
+    const bool filtered = !query.search.isEmpty() || query.status;
+    if (filtered) {
+        auto probe = m_database.exec(
+            QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM devices WHERE %1 LIMIT %2) m")
+                .arg(where)
+                .arg(lp::proto::DevicePage::kMaxExactTotal + 1),
+            bindings);
+        matches = probe.next() ? probe.value(0).toLongLong() : 0;
+        if (matches <= lp::proto::DevicePage::kMaxExactTotal) {
+            page.total = matches;
+        }
+    } else {
+        auto count = m_database.exec(
+            QStringLiteral("SELECT COUNT(*) FROM devices WHERE license_id = ? AND released_at IS NOT NULL"),
+            {query.licenseId});
+        page.total = devicesInUse(query.licenseId) + (count.next() ? count.value(0).toLongLong() : 0);
+    }
+    // SQLite's planner cannot tell the two cases apart, so it is steered with unary + on the columns whose
+    // index it must not use. PostgreSQL estimates from its statistics by itself.
+    const bool fewMatches = filtered && matches <= kFewMatches;
+    if (filtered && !m_database.isPostgres()) {
+        bindings.clear();
+        where = deviceFilter(query, &bindings, !fewMatches);
+    }
     const QString column = QLatin1String(sortColumn(query.sort));
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     if (query.afterKey) {
         // A row value comparison, so that both engines walk the (license_id, key, id) index from the cursor.
-        where += QStringLiteral(" AND (%1, id) %2 (?, ?)").arg(column, query.descending ? "<" : ">");
+        where += QStringLiteral(" AND (%1, id) %2 (?, ?)")
+                     .arg(column, QLatin1String(query.descending ? "<" : ">"));
         bindings << *query.afterKey << query.afterId;
     }
+    const QString orderTerm = fewMatches && !m_database.isPostgres() ? QLatin1Char('+') + column : column;
     bindings << query.limit;
     auto result
         = m_database.exec(QStringLiteral("SELECT %1 FROM devices WHERE %2 ORDER BY %3 %4, id %4 LIMIT ?")
-                              .arg(kDeviceColumns, where, column, direction),
+                              .arg(kDeviceColumns, where, orderTerm, direction),
                           bindings);
-    QList<Device> devices;
     while (result.next()) {
-        devices.append(readDevice(result));
+        page.devices.append(readDevice(result));
     }
-    return devices;
-}
-
-qint64 Storage::countDevices(const DeviceQuery& query)
-{
-    QVariantList bindings;
-    const QString where = deviceFilter(query, &bindings);
-    auto result = m_database.exec(QStringLiteral("SELECT COUNT(*) FROM devices WHERE ") + where, bindings);
-    return result.next() ? result.value(0).toLongLong() : 0;
+    return page;
 }
 
 QVariant Storage::sortKey(const Device& device, lp::proto::DeviceSort sort)

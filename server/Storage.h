@@ -6,6 +6,7 @@
 
 #include <Device.h>
 #include <DeviceListQuery.h>
+#include <DevicePage.h>
 #include <QList>
 #include <QVariant>
 #include <optional>
@@ -108,9 +109,12 @@ public:
         int limit = 100;
         qint64 now = 0;
     };
-    QList<Device> devices(const DeviceQuery& query);
-    // The number of devices matching the query's search and status (paging ignored).
-    qint64 countDevices(const DeviceQuery& query);
+    struct DevicePage
+    {
+        QList<Device> devices;
+        std::optional<qint64> total; // see lp::proto::DevicePage::total
+    };
+    DevicePage devices(const DeviceQuery& query);
     // The key a device has in the given sort, as DeviceQuery::afterKey expects it.
     static QVariant sortKey(const Device& device, lp::proto::DeviceSort sort);
 
