@@ -1,6 +1,8 @@
 #include "ApiClient.h"
 
 #include "ApiPaths.h"
+#include "DevicePage.h"
+#include "DeviceRefreshPreview.h"
 #include "LicenseList.h"
 #include "LoginRequest.h"
 #include "MeResponse.h"
@@ -37,6 +39,12 @@ ApiJob::Parser parserFor()
         auto parsed = T::fromJson(json, errors);
         return parsed ? std::any(std::move(*parsed)) : std::any();
     };
+}
+
+QString licensePath(const QString& licenseId)
+{
+    return QLatin1String(api::kLicenses) + QLatin1Char('/')
+        + QString::fromLatin1(QUrl::toPercentEncoding(licenseId));
 }
 } // namespace
 
@@ -230,14 +238,32 @@ ApiJob* ApiClient::fetchLicenses()
 
 ApiJob* ApiClient::fetchLicense(const QString& id, bool revealKey)
 {
-    QString path
-        = QLatin1String(api::kLicenses) + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    QString path = licensePath(id);
     if (revealKey) {
         path += QLatin1Char('?') + QLatin1String(api::kRevealQuery) + QLatin1Char('=')
             + QLatin1String(api::kRevealLicenseKey);
     }
     ApiJob* job = makeJob(QNetworkAccessManager::GetOperation, path, nullptr, parserFor<proto::License>(),
                           true, true);
+    start(job);
+    return job;
+}
+
+ApiJob* ApiClient::fetchDevices(const QString& licenseId, const proto::DeviceListQuery& query)
+{
+    const QString path = licensePath(licenseId) + QLatin1String(api::kDevicesSuffix) + QLatin1Char('?')
+        + query.toQuery().toString(QUrl::FullyEncoded);
+    ApiJob* job = makeJob(QNetworkAccessManager::GetOperation, path, nullptr, parserFor<proto::DevicePage>(),
+                          true, true);
+    start(job);
+    return job;
+}
+
+ApiJob* ApiClient::fetchRefreshPreview(const QString& licenseId)
+{
+    ApiJob* job = makeJob(QNetworkAccessManager::GetOperation,
+                          licensePath(licenseId) + QLatin1String(api::kRefreshPreviewSuffix), nullptr,
+                          parserFor<proto::DeviceRefreshPreview>(), true, true);
     start(job);
     return job;
 }

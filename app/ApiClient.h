@@ -3,6 +3,7 @@
 #include "ApiJob.h"
 #include "TokenPair.h"
 
+#include <DeviceListQuery.h>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -46,6 +47,9 @@ public:
     ApiJob* fetchMe(); // value<proto::MeResponse>
     ApiJob* fetchLicenses(); // value<proto::LicenseList>
     ApiJob* fetchLicense(const QString& id, bool revealKey); // value<proto::License>
+    ApiJob* fetchDevices(const QString& licenseId,
+                         const proto::DeviceListQuery& query); // value<proto::DevicePage>
+    ApiJob* fetchRefreshPreview(const QString& licenseId); // value<proto::DeviceRefreshPreview>
 
 signals:
     // After login or a refresh: the new refresh token must replace the stored one.

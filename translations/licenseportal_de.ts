@@ -68,6 +68,139 @@
     </message>
 </context>
 <context>
+    <name>lp::DeviceCsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export stopped: %1 No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n device(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lp::DeviceListModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease expired today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lease expired %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>May stay offline %n more hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>May stay offline %n more day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+The SHA-256 hash of the device&apos;s hardware ID; the ID itself never leaves the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device refresh released this device&apos;s seat. It takes a seat again when it registers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDK version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
     <name>lp::LicenseModel</name>
     <message>
         <source>Per device</source>
@@ -157,6 +290,253 @@
     <message>
         <source>The keychain could not store your sign-in (%1): you will have to sign in again next time.</source>
         <translation>Der Schlüsselbund konnte Ihre Anmeldung nicht speichern (%1): Sie müssen sich beim nächsten Mal erneut anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::DevicesPane</name>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;License:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, platform or device hash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Offline within lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the devices as listed (search, filter and sort applied) to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device allowance in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">Geräte</translation>
+    </message>
+    <message>
+        <source>59 minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices can be sorted by name, first registration, last seen or lease.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Device Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next device refresh could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether this computer is registered could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account has no per-device licenses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device has registered under this license yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device matches the search and filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device refresh due on %1 runs within the hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next device refresh on %1 (every %n month(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every device has checked in since %1: it will release none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will release %1 device(s) not seen since %2, unless they check in before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the SHA-256 hash of this computer&apos;s hardware ID (%1) is compared; the ID itself never leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not registered under this license.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is registered under this license as “%1”, last seen %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is registered under this license as “%1”, but its lease expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer was registered under this license as “%1”; the device refresh released it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices the next refresh will release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 least recently seen of %2 devices. Devices that check in before %3 keep their seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices that check in before %1 keep their seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n device hash(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting devices: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting devices: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -548,6 +928,10 @@ Vertrauen Sie diesem Zertifikat nur, wenn Ihr Administrator diesen Fingerabdruck
     <message>
         <source>The certificate of %1 is trusted now. Sign in again.</source>
         <translation>Dem Zertifikat von %1 wird jetzt vertraut. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">Geräte</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,54 @@
     </message>
 </context>
 <context>
+    <name>lp::DeviceCsvExport</name>
+    <message numerus="yes">
+        <source>Exported %n device(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n device to %1.</numerusform>
+            <numerusform>Exported %n devices to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lp::DeviceListModel</name>
+    <message numerus="yes">
+        <source>Lease expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Lease expired %n day ago</numerusform>
+            <numerusform>Lease expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>May stay offline %n more hour(s)</source>
+        <translation>
+            <numerusform>May stay offline %n more hour</numerusform>
+            <numerusform>May stay offline %n more hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>May stay offline %n more day(s)</source>
+        <translation>
+            <numerusform>May stay offline %n more day</numerusform>
+            <numerusform>May stay offline %n more days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lp::LicenseModel</name>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
@@ -25,6 +73,37 @@
         <translation>
             <numerusform>Devices inactive since the last refresh are released every %n month.</numerusform>
             <numerusform>Devices inactive since the last refresh are released every %n months.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::DevicesPane</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next device refresh on %1 (every %n month(s)).</source>
+        <translation>
+            <numerusform>Next device refresh on %1 (every %n month).</numerusform>
+            <numerusform>Next device refresh on %1 (every %n months).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n device hash(es).</source>
+        <translation>
+            <numerusform>Copied %n device hash.</numerusform>
+            <numerusform>Copied %n device hashes.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,7 +5,7 @@
 #include "LicenseDetailsPanel.h"
 #include "LicenseModel.h"
 #include "LicenseService.h"
-#include "LicenseStatusDelegate.h"
+#include "StatusPillDelegate.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -90,7 +90,7 @@ LicenseKeysPane::LicenseKeysPane(LicenseModel* model, LicenseService* service, c
     m_table->setSortingEnabled(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setFrameShape(QFrame::NoFrame);
-    m_table->setItemDelegateForColumn(LicenseModel::Status, new LicenseStatusDelegate(m_table));
+    m_table->setItemDelegateForColumn(LicenseModel::Status, StatusPillDelegate::forLicenses(m_table));
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 16);
     m_table->setAccessibleName(tr("License keys"));

@@ -81,8 +81,7 @@ MainWindow::MainWindow(Session* session, LicenseModel* model, LicenseService* se
     createStatusBar();
 
     m_licenseKeysPane = new LicenseKeysPane(model, service, clock, this);
-    connect(m_licenseKeysPane, &LicenseKeysPane::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_licenseKeysPane, &LicenseKeysPane::message, this, &MainWindow::showStatusMessage);
     addPane(m_licenseKeysPane, portalIcon(QStringLiteral("license-keys"), QStyle::SP_FileDialogListView),
             tr("License keys"));
     m_navigation->setCurrentRow(0);
@@ -117,6 +116,11 @@ MainWindow::MainWindow(Session* session, LicenseModel* model, LicenseService* se
     onSignedOut();
 }
 
+void MainWindow::showStatusMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 5000);
+}
+
 void MainWindow::addPane(QWidget* pane, const QIcon& icon, const QString& title)
 {
     const int index = m_stack->addWidget(pane);
@@ -138,6 +142,7 @@ void MainWindow::createActions()
     m_refreshAction->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
     m_refreshAction->setStatusTip(tr("Load the license keys from the server again"));
     connect(m_refreshAction, &QAction::triggered, m_service, &LicenseService::refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshRequested);
     fileMenu->addSeparator();
     m_signOutAction
         = fileMenu->addAction(portalIcon(QStringLiteral("sign-out"), QStyle::SP_CustomBase), tr("Sign &Out"));

@@ -38,8 +38,12 @@ public:
     LicenseKeysPane* licenseKeysPane() const { return m_licenseKeysPane; }
     InfoBar* infoBar() const { return m_infoBar; }
 
+    void showStatusMessage(const QString& text);
+
 signals:
     void signOutRequested();
+    // File > Refresh: panes that load data of their own reload it.
+    void refreshRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -4,6 +4,10 @@
 #include "AppSettings.h"
 #include "Clock.h"
 #include "CredentialStore.h"
+#include "DeviceListModel.h"
+#include "DeviceOverview.h"
+#include "DevicesPane.h"
+#include "Icons.h"
 #include "LicenseModel.h"
 #include "LicenseService.h"
 #include "MainWindow.h"
@@ -30,15 +34,24 @@ PortalController::PortalController(Options options, QObject* parent)
     m_model = new LicenseModel(m_clock.get(), this);
     m_service = new LicenseService(m_api, m_model, m_clock.get(), this);
     m_window = std::make_unique<MainWindow>(m_session, m_model, m_service, m_clock.get());
+    m_devices = new DeviceListModel(m_api, m_clock.get(), this);
+    m_deviceOverview = new DeviceOverview(m_api, this);
+    m_devicesPane = new DevicesPane(m_model, m_devices, m_deviceOverview, m_api, m_clock.get());
+    m_window->addPane(m_devicesPane, portalIcon(QStringLiteral("devices"), QStyle::SP_ComputerIcon),
+                      tr("Devices"));
+    connect(m_devicesPane, &DevicesPane::message, m_window.get(), &MainWindow::showStatusMessage);
+    connect(m_window.get(), &MainWindow::refreshRequested, m_devicesPane, &DevicesPane::reload);
 
     connect(m_session, &Session::signedIn, m_service, &LicenseService::refresh);
     connect(m_window.get(), &MainWindow::signOutRequested, m_session, &Session::signOut);
     connect(m_session, &Session::signedOut, this, [this] {
         m_service->clear();
+        m_devices->clear();
         showSignIn();
     });
     connect(m_session, &Session::sessionExpired, this, [this] {
         m_service->clear();
+        m_devices->clear();
         showSignIn(tr("Your session has ended. Sign in again to continue."));
     });
     connect(m_session, &Session::silentSignInFinished, this, [this](bool ok) {

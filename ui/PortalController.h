@@ -10,6 +10,8 @@ class ApiClient;
 class AppSettings;
 class Clock;
 class CredentialStore;
+class DeviceListModel;
+class DeviceOverview;
 class LicenseModel;
 class LicenseService;
 class Session;
@@ -18,6 +20,7 @@ struct ApiError;
 
 namespace lp::ui {
 
+class DevicesPane;
 class MainWindow;
 class SignInDialog;
 
@@ -49,6 +52,8 @@ public:
     Session* session() const { return m_session; }
     LicenseModel* licenseModel() const { return m_model; }
     LicenseService* licenseService() const { return m_service; }
+    DeviceListModel* deviceModel() const { return m_devices; }
+    DevicesPane* devicesPane() const { return m_devicesPane; }
     AppSettings* settings() const { return m_settings.get(); }
 
 signals:
@@ -67,6 +72,9 @@ private:
     LicenseModel* m_model;
     LicenseService* m_service;
     std::unique_ptr<MainWindow> m_window;
+    DeviceListModel* m_devices;
+    DeviceOverview* m_deviceOverview;
+    DevicesPane* m_devicesPane; // owned by the window
     QPointer<SignInDialog> m_dialog;
 };
 

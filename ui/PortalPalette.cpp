@@ -23,6 +23,21 @@ QColor statusColor(LicenseModel::StatusKind kind, const QPalette& palette)
     return palette.color(QPalette::Disabled, QPalette::WindowText);
 }
 
+QColor deviceStatusColor(proto::DeviceStatus status, const QPalette& palette)
+{
+    switch (status) {
+    case proto::DeviceStatus::Active:
+        return statusColor(LicenseModel::StatusKind::Active, palette);
+    case proto::DeviceStatus::Offline:
+        return statusColor(LicenseModel::StatusKind::Expiring, palette);
+    case proto::DeviceStatus::LeaseExpired:
+        return statusColor(LicenseModel::StatusKind::Expired, palette);
+    case proto::DeviceStatus::Released:
+        break;
+    }
+    return statusColor(LicenseModel::StatusKind::Suspended, palette);
+}
+
 QColor errorColor(const QPalette& palette)
 {
     return statusColor(LicenseModel::StatusKind::Expired, palette);

@@ -1,7 +1,7 @@
 // The status pill: each status is drawn in its own colour, in light and dark palettes, with its words.
 #include "Clock.h"
 #include "LicenseModel.h"
-#include "LicenseStatusDelegate.h"
+#include "StatusPillDelegate.h"
 #include "PortalPalette.h"
 
 #include <QApplication>
@@ -86,7 +86,7 @@ void TestLicenseStatusDelegate::paintsEachStatusInItsColour()
         view.setPalette(darkPalette());
     }
     view.setModel(&model);
-    lp::ui::LicenseStatusDelegate delegate;
+    std::unique_ptr<lp::ui::StatusPillDelegate> delegate(lp::ui::StatusPillDelegate::forLicenses());
     const QList<LicenseModel::StatusKind> expected {
         LicenseModel::StatusKind::Active, LicenseModel::StatusKind::Expiring,
         LicenseModel::StatusKind::Expired, LicenseModel::StatusKind::Suspended};
@@ -98,13 +98,13 @@ void TestLicenseStatusDelegate::paintsEachStatusInItsColour()
         option.initFrom(&view);
         option.widget = &view;
         option.font = view.font();
-        const QSize hint = delegate.sizeHint(option, index);
+        const QSize hint = delegate->sizeHint(option, index);
         QVERIFY(hint.width() > view.fontMetrics().horizontalAdvance(index.data().toString()));
         QImage image(hint.width() + 20, hint.height(), QImage::Format_ARGB32);
         image.fill(view.palette().color(QPalette::Base));
         option.rect = image.rect();
         QPainter painter(&image);
-        delegate.paint(&painter, option, index);
+        delegate->paint(&painter, option, index);
         painter.end();
         const QColor colour = lp::ui::statusColor(expected.at(row), view.palette());
         QVERIFY2(imageHasColor(image, colour), qPrintable(index.data().toString()));

@@ -1,5 +1,7 @@
-// Renders the sign-in dialog and the license keys pane with demo data, offscreen, to PNG files in
-// $LP_SCREENSHOT_DIR (the README's screenshots come from here: LP_SCREENSHOT_DIR=docs/screenshots).
+// Renders the sign-in dialog, the license keys pane and the devices pane with demo data, offscreen, to PNG
+// files in $LP_SCREENSHOT_DIR (the README's screenshots come from here: LP_SCREENSHOT_DIR=docs/screenshots).
+#include "DeviceListModel.h"
+#include "DevicesPane.h"
 #include "InfoBar.h"
 #include "LicenseKeysPane.h"
 #include "LicenseModel.h"
@@ -13,7 +15,10 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
+#include <QLabel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -31,8 +36,11 @@ private slots:
     void initTestCase();
     void signInDialog();
     void licenseKeys();
+    void devices();
 
 private:
+    // Signs the portal in as the demo user and waits for the license keys.
+    bool signIn(PortalController& portal);
     QString save(QWidget* widget, const QString& name);
 
     TestServer m_server;
@@ -95,6 +103,26 @@ void TestScreenshots::signInDialog()
     QVERIFY(!save(dialog, QStringLiteral("sign-in-error.png")).isEmpty());
 }
 
+bool TestScreenshots::signIn(PortalController& portal)
+{
+    lp::ui::SignInDialog* dialog = portal.signInDialog();
+    if (!dialog) {
+        return false;
+    }
+    dialog->setServer(m_server.baseUrl());
+    dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit"))->setText(QStringLiteral("demo@example.com"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))
+        ->setText(QStringLiteral("demo-portal-2026"));
+    dialog->findChild<QCheckBox*>(QStringLiteral("rememberCheck"))->setChecked(false);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
+    return QTest::qWaitFor(
+        [&portal] {
+            return portal.session()->state() == lp::Session::State::SignedIn
+                && portal.licenseModel()->rowCount() >= 5 && !portal.licenseService()->isBusy();
+        },
+        20000);
+}
+
 void TestScreenshots::licenseKeys()
 {
     PortalController::Options options;
@@ -102,17 +130,7 @@ void TestScreenshots::licenseKeys()
     options.silentSignIn = false;
     PortalController portal(options);
     portal.start();
-    lp::ui::SignInDialog* dialog = portal.signInDialog();
-    QVERIFY(dialog);
-    dialog->setServer(m_server.baseUrl());
-    dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit"))->setText(QStringLiteral("demo@example.com"));
-    dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))
-        ->setText(QStringLiteral("demo-portal-2026"));
-    dialog->findChild<QCheckBox*>(QStringLiteral("rememberCheck"))->setChecked(false);
-    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(portal.session()->state(), lp::Session::State::SignedIn, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(portal.licenseModel()->rowCount() >= 5 && !portal.licenseService()->isBusy(),
-                             20000);
+    QVERIFY(signIn(portal));
 
     lp::ui::MainWindow* window = portal.mainWindow();
     window->resize(1280, 800);
@@ -148,6 +166,48 @@ void TestScreenshots::licenseKeys()
         QStringLiteral("No keychain is available: you will have to sign in again next time."),
         lp::ui::InfoBar::Level::Warning);
     QVERIFY(!save(window, QStringLiteral("license-keys-info-bar.png")).isEmpty());
+}
+
+void TestScreenshots::devices()
+{
+    PortalController::Options options;
+    options.settingsPath = m_dir.filePath(QStringLiteral("devices.ini"));
+    options.silentSignIn = false;
+    PortalController portal(options);
+    portal.start();
+    QVERIFY(signIn(portal));
+    lp::ui::MainWindow* window = portal.mainWindow();
+    window->resize(1280, 800);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(1);
+    lp::ui::DevicesPane* pane = portal.devicesPane();
+    QVERIFY(pane->isVisible());
+    QString fleet;
+    for (const auto& license : portal.licenseModel()->licenses()) {
+        if (license.product == QLatin1String("Retail Handheld Fleet")) {
+            fleet = license.id;
+        }
+    }
+    QVERIFY(pane->selectLicense(fleet));
+    auto* refresh = pane->findChild<QLabel*>(QStringLiteral("deviceRefreshLabel"));
+    auto* thisComputer = pane->findChild<QLabel*>(QStringLiteral("thisComputerLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(portal.deviceModel()->rowCount() > 0 && !portal.deviceModel()->isLoading()
+                                 && !refresh->text().isEmpty() && !thisComputer->text().isEmpty(),
+                             20000);
+    pane->table()->setFocus();
+    QTest::qWait(50);
+    QVERIFY(!save(window, QStringLiteral("devices.png")).isEmpty());
+
+    QTest::keyClicks(pane->findChild<QLineEdit*>(QStringLiteral("deviceSearchEdit")),
+                     QStringLiteral("handheld-0420"));
+    QTRY_VERIFY_WITH_TIMEOUT(portal.deviceModel()->rowCount() == 100 && !portal.deviceModel()->isLoading(),
+                             20000);
+    auto* status = pane->findChild<QComboBox*>(QStringLiteral("deviceStatusCombo"));
+    status->setCurrentIndex(status->findData(int(lp::proto::DeviceStatus::Active)));
+    QTRY_VERIFY_WITH_TIMEOUT(portal.deviceModel()->rowCount() < 100 && !portal.deviceModel()->isLoading(),
+                             20000);
+    QTest::qWait(50);
+    QVERIFY(!save(window, QStringLiteral("devices-search.png")).isEmpty());
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -1,5 +1,6 @@
-#include "LicenseStatusDelegate.h"
+#include "StatusPillDelegate.h"
 
+#include "DeviceListModel.h"
 #include "LicenseModel.h"
 #include "PortalPalette.h"
 
@@ -14,15 +15,36 @@ constexpr int kDot = 8;
 constexpr int kPadX = 8;
 constexpr int kGap = 6;
 constexpr int kMargin = 6;
-
-LicenseModel::StatusKind kindOf(const QModelIndex& index)
-{
-    return static_cast<LicenseModel::StatusKind>(index.data(LicenseModel::StatusKindRole).toInt());
-}
 } // namespace
 
-void LicenseStatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
-                                  const QModelIndex& index) const
+StatusPillDelegate::StatusPillDelegate(ColorOf colorOf, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_colorOf(std::move(colorOf))
+{ }
+
+StatusPillDelegate* StatusPillDelegate::forLicenses(QObject* parent)
+{
+    return new StatusPillDelegate(
+        [](const QModelIndex& index, const QPalette& palette) {
+            return statusColor(
+                static_cast<LicenseModel::StatusKind>(index.data(LicenseModel::StatusKindRole).toInt()),
+                palette);
+        },
+        parent);
+}
+
+StatusPillDelegate* StatusPillDelegate::forDevices(QObject* parent)
+{
+    return new StatusPillDelegate(
+        [](const QModelIndex& index, const QPalette& palette) {
+            return deviceStatusColor(
+                static_cast<proto::DeviceStatus>(index.data(DeviceListModel::StatusRole).toInt()), palette);
+        },
+        parent);
+}
+
+void StatusPillDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                               const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -34,7 +56,7 @@ void LicenseStatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     QStyle* style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const QColor color = statusColor(kindOf(index), opt.palette);
+    const QColor color = m_colorOf(index, opt.palette);
     const QFontMetrics metrics(opt.font);
     // A little slack: advances are fractional and elidedText() must not cut a text that fits.
     const int textWidth = metrics.horizontalAdvance(text) + 3;
@@ -68,7 +90,7 @@ void LicenseStatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     painter->restore();
 }
 
-QSize LicenseStatusDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+QSize StatusPillDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
