@@ -1,8 +1,8 @@
 // The status pill: each status is drawn in its own colour, in light and dark palettes, with its words.
 #include "Clock.h"
 #include "LicenseModel.h"
-#include "StatusPillDelegate.h"
 #include "PortalPalette.h"
+#include "StatusPillDelegate.h"
 
 #include <QApplication>
 #include <QImage>
