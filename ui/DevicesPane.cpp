@@ -20,6 +20,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -231,8 +232,8 @@ DevicesPane::DevicesPane(LicenseModel* licenses, DeviceListModel* devices, Devic
             m_devices->sort(column, order);
         });
 
-    auto* copyShortcut = new QShortcut(QKeySequence::Copy, m_table, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(copyShortcut, &QShortcut::activated, this, &DevicesPane::copySelectedHashes);
+    // The view would copy the text of the current cell (a shortened hash); copy full hashes instead.
+    m_table->installEventFilter(this);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         if (!m_table->indexAt(pos).isValid()) {
@@ -340,6 +341,16 @@ void DevicesPane::focusSearch()
 {
     m_searchEdit->setFocus(Qt::ShortcutFocusReason);
     m_searchEdit->selectAll();
+}
+
+bool DevicesPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy)) {
+        copySelectedHashes();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DevicesPane::reload()

@@ -1,5 +1,6 @@
 // Renders the sign-in dialog, the license keys pane and the devices pane with demo data, offscreen, to PNG
 // files in $LP_SCREENSHOT_DIR (the README's screenshots come from here: LP_SCREENSHOT_DIR=docs/screenshots).
+#include "DemoSignIn.h"
 #include "DeviceListModel.h"
 #include "DevicesPane.h"
 #include "InfoBar.h"
@@ -18,8 +19,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
-#include <QListWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -39,8 +40,6 @@ private slots:
     void devices();
 
 private:
-    // Signs the portal in as the demo user and waits for the license keys.
-    bool signIn(PortalController& portal);
     QString save(QWidget* widget, const QString& name);
 
     TestServer m_server;
@@ -103,26 +102,6 @@ void TestScreenshots::signInDialog()
     QVERIFY(!save(dialog, QStringLiteral("sign-in-error.png")).isEmpty());
 }
 
-bool TestScreenshots::signIn(PortalController& portal)
-{
-    lp::ui::SignInDialog* dialog = portal.signInDialog();
-    if (!dialog) {
-        return false;
-    }
-    dialog->setServer(m_server.baseUrl());
-    dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit"))->setText(QStringLiteral("demo@example.com"));
-    dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))
-        ->setText(QStringLiteral("demo-portal-2026"));
-    dialog->findChild<QCheckBox*>(QStringLiteral("rememberCheck"))->setChecked(false);
-    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
-    return QTest::qWaitFor(
-        [&portal] {
-            return portal.session()->state() == lp::Session::State::SignedIn
-                && portal.licenseModel()->rowCount() >= 5 && !portal.licenseService()->isBusy();
-        },
-        20000);
-}
-
 void TestScreenshots::licenseKeys()
 {
     PortalController::Options options;
@@ -130,7 +109,7 @@ void TestScreenshots::licenseKeys()
     options.silentSignIn = false;
     PortalController portal(options);
     portal.start();
-    QVERIFY(signIn(portal));
+    QVERIFY(signInAsDemo(portal, m_server.baseUrl()));
 
     lp::ui::MainWindow* window = portal.mainWindow();
     window->resize(1280, 800);
@@ -175,7 +154,7 @@ void TestScreenshots::devices()
     options.silentSignIn = false;
     PortalController portal(options);
     portal.start();
-    QVERIFY(signIn(portal));
+    QVERIFY(signInAsDemo(portal, m_server.baseUrl()));
     lp::ui::MainWindow* window = portal.mainWindow();
     window->resize(1280, 800);
     QVERIFY(QTest::qWaitForWindowExposed(window));
