@@ -14,6 +14,9 @@ Database::Database(DatabaseConfig config)
 
 Database::~Database()
 {
+    // Statements before the connection they belong to.
+    m_statements.clear();
+    m_direct.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid()) {
@@ -73,30 +76,49 @@ bool Database::open(QString* error)
     return true;
 }
 
-QSqlQuery Database::exec(const QString& sql, const QVariantList& bindings)
+QSqlQuery& Database::exec(const QString& sql, const QVariantList& bindings)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
+    if (!m_inTransaction) {
+        releaseStatements();
+    }
     // PostgreSQL cannot PREPARE DDL, so statements without parameters run directly.
     if (bindings.isEmpty()) {
-        if (!query.exec(sql)) {
-            throw DatabaseError(QStringLiteral("query failed: %1 [%2]").arg(query.lastError().text(), sql));
+        m_direct = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        m_direct->setForwardOnly(true);
+        if (!m_direct->exec(sql)) {
+            throw DatabaseError(
+                QStringLiteral("query failed: %1 [%2]").arg(m_direct->lastError().text(), sql));
         }
-        return query;
+        return *m_direct;
     }
-    QSqlQuery prepared = prepare(sql);
+    QSqlQuery& prepared = prepare(sql);
     run(prepared, bindings);
     return prepared;
 }
 
-QSqlQuery Database::prepare(const QString& sql)
+QSqlQuery& Database::prepare(const QString& sql)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        throw DatabaseError(QStringLiteral("prepare failed: %1 [%2]").arg(query.lastError().text(), sql));
+    const auto cached = m_statements.constFind(sql);
+    if (cached != m_statements.constEnd()) {
+        QSqlQuery& query = *cached.value();
+        query.finish();
+        return query;
     }
-    return query;
+    auto query = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        throw DatabaseError(QStringLiteral("prepare failed: %1 [%2]").arg(query->lastError().text(), sql));
+    }
+    m_statements.insert(sql, query);
+    return *query;
+}
+
+void Database::releaseStatements()
+{
+    m_direct.reset();
+    for (const auto& query : std::as_const(m_statements)) {
+        query->finish();
+    }
 }
 
 void Database::run(QSqlQuery& prepared, const QVariantList& bindings)
@@ -117,26 +139,32 @@ int Database::execAffected(const QString& sql, const QVariantList& bindings)
 
 void Database::begin()
 {
+    releaseStatements();
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))) {
         throw DatabaseError(QStringLiteral("cannot begin a transaction: %1").arg(query.lastError().text()));
     }
+    m_inTransaction = true;
 }
 
 void Database::commit()
 {
+    releaseStatements();
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const QString message = query.lastError().text();
         rollback();
         throw DatabaseError(QStringLiteral("cannot commit: %1").arg(message));
     }
+    m_inTransaction = false;
 }
 
 void Database::rollback() noexcept
 {
+    releaseStatements();
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.exec(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
 }
 
 void Database::lockForTransaction(qint64 key)

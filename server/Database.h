@@ -2,9 +2,11 @@
 
 #include "DatabaseConfig.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+#include <memory>
 
 namespace lp::server {
 
@@ -24,9 +26,11 @@ public:
     const DatabaseConfig& config() const { return m_config; }
 
     // Prepares and runs one statement with positional (?) bindings; throws DatabaseError on failure.
-    QSqlQuery exec(const QString& sql, const QVariantList& bindings = {});
-    // A statement prepared once and run many times with run(), for bulk loads.
-    QSqlQuery prepare(const QString& sql);
+    // The query stays valid until the next exec() of the same statement; read it before that.
+    QSqlQuery& exec(const QString& sql, const QVariantList& bindings = {});
+    // The prepared statement for `sql`, from a cache: each distinct statement is parsed once per
+    // connection, not once per request. run() binds and executes it.
+    QSqlQuery& prepare(const QString& sql);
     void run(QSqlQuery& prepared, const QVariantList& bindings);
     // As exec(), for statements of which only the affected row count matters.
     int execAffected(const QString& sql, const QVariantList& bindings = {});
@@ -40,9 +44,19 @@ public:
     // advisory lock; SQLite's BEGIN IMMEDIATE already locks the whole file).
     void lockForTransaction(qint64 key);
 
+    // Ends the result sets of all statements. An unfinished SELECT outside a transaction keeps SQLite's read
+    // snapshot open: a later write on this connection would then fail once another process has written,
+    // and the WAL could not be checkpointed. Called at transaction boundaries, before each statement run
+    // outside a transaction, and after each request.
+    void releaseStatements();
+
 private:
     DatabaseConfig m_config;
     QString m_connectionName;
+    // QSqlQuery is move-only; the pointers keep references handed out stable while the hash grows.
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<QSqlQuery> m_direct; // the last statement run without bindings
+    bool m_inTransaction = false;
 };
 
 } // namespace lp::server

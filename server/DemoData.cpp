@@ -90,7 +90,6 @@ void addDevices(Storage& storage, const LicenseRecord& license, int active, int 
                 const DeviceProfile& profile, qint64 now)
 {
     QList<Storage::Device> devices;
-    devices.reserve(active + released);
     const int digits
         = QString::number(active + released).size() < 3 ? 3 : QString::number(active + released).size();
     for (int i = 0; i < active + released; ++i) {
@@ -114,6 +113,11 @@ void addDevices(Storage& storage, const LicenseRecord& license, int active, int 
             device.releasedAt = schedule.lastRun.toSecsSinceEpoch();
         }
         devices.append(device);
+        // In slices, so that a fleet of millions needs no more memory than a slice.
+        if (devices.size() == 10000) {
+            storage.insertDevices(devices);
+            devices.clear();
+        }
     }
     storage.insertDevices(devices);
 }
@@ -168,7 +172,7 @@ void seedQuotaUsage(Storage& storage, const LicenseRecord& license, const QDateT
 }
 } // namespace
 
-bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& hasher)
+bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& hasher, int fleetDevices)
 {
     using lp::proto::LicenseType;
     const QDateTime now = clock.now();
@@ -278,14 +282,15 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
         storage.insertLicense(license);
         seedQuotaUsage(storage, license, now, 0.34);
     }
-    // 8: a fleet of 100,000 handhelds, to judge the devices pane at scale: most checked in today, some
-    // offline within their lease, a few thousand silent for longer, and last year's refresh released some.
+    // 8: a fleet of 100,000 handhelds (--demo-fleet-size), to judge the devices pane at scale: most checked
+    // in today, some offline within their lease, a few thousand silent for longer, and last year's refresh
+    // released some.
     {
         const QDateTime start = LicenseCalendar::addMonths(now, -15);
         auto license
             = newLicense(storage, accountId, QStringLiteral("Retail Handheld Fleet"), LicenseType::PerDevice,
                          start, LicenseCalendar::addMonths(start, 36), nowSeconds);
-        license.deviceAllowance = 120000;
+        license.deviceAllowance = fleetDevices + fleetDevices / 5;
         license.deviceRefreshMonths = 12;
         license.lastDeviceRefresh = LicenseCalendar::addMonths(start, 12).toSecsSinceEpoch();
         storage.insertLicense(license);
@@ -294,7 +299,7 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
             {QStringLiteral("Android 14"), QStringLiteral("Android 13"), QStringLiteral("Android 12"),
              QStringLiteral("iOS 17"), QStringLiteral("iOS 16"), QStringLiteral("Windows 11 IoT")},
             {QStringLiteral("10.2.1000"), QStringLiteral("10.0.21"), QStringLiteral("9.6.40")}};
-        addDevices(storage, license, DemoData::kFleetDevices - 2500, 2500, handheld, nowSeconds);
+        addDevices(storage, license, fleetDevices - 2500, 2500, handheld, nowSeconds);
     }
     transaction.commit();
     // The planner picks the right index per sort and search only with statistics of the fleet.

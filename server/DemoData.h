@@ -16,11 +16,12 @@ public:
     static constexpr char kEmail[] = "demo@example.com";
     static constexpr char kPassword[] = "demo-portal-2026";
     static constexpr char kAccountName[] = "Northwind Logistics";
-    // The devices of the demo fleet license, "Retail Handheld Fleet" (2,500 of them released).
+    // The devices of the demo fleet license, "Retail Handheld Fleet", by default (2,500 of them released).
     static constexpr int kFleetDevices = 100000;
 
     // Seeds once; returns false (and changes nothing) when the demo user already exists.
-    static bool seed(Storage& storage, const Clock& clock, const PasswordHasher& hasher);
+    static bool seed(Storage& storage, const Clock& clock, const PasswordHasher& hasher,
+                     int fleetDevices = kFleetDevices);
 };
 
 } // namespace lp::server

@@ -142,17 +142,16 @@ ApiResponse DeviceRoutes::heartbeat(const ApiRequest& request)
     if (!license) {
         return failure;
     }
-    auto device = m_storage.deviceOf(license->id, body->deviceHash);
-    if (!device || device->releasedAt) {
+    if (!m_storage.touchDevice(license->id, body->deviceHash, now)) {
+        const bool released = m_storage.deviceOf(license->id, body->deviceHash).has_value();
         return ProblemResponse::make(
             404, pp::kUnknownDevice,
-            device ? QStringLiteral("This device was released at the last device refresh: "
-                                    "register it again.")
-                   : QStringLiteral("This device is not registered under the license "
-                                    "%1: register it first.")
-                         .arg(body->handshakeCode));
+            released ? QStringLiteral("This device was released at the last device refresh: "
+                                      "register it again.")
+                     : QStringLiteral("This device is not registered under the license "
+                                      "%1: register it first.")
+                           .arg(body->handshakeCode));
     }
-    m_storage.touchDevice(device->id, now);
     ApiResponse answer = leaseAnswer(*license, license->devicesInUse, body->deviceHash, now, 200);
     transaction.commit();
     return answer;

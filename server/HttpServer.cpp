@@ -184,6 +184,9 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     api.headers = request.headers();
 
     const ApiResponse response = dispatch(api);
+    if (m_afterRequest) {
+        m_afterRequest();
+    }
     write(request, socket, response, api.requestId);
     // The path only: a query string could carry something secret one day.
     qCInfo(lcHttp).noquote() << api.requestId << QString::fromLatin1(methodName(api.method)) << api.path

@@ -30,6 +30,8 @@ public:
 
     // pattern: "/v1/licenses/{id}". POST and PUT routes take a JSON body.
     void addRoute(Method method, const QString& pattern, Handler handler);
+    // Runs after every request's answer is made (the server releases its database statements there).
+    void setAfterRequest(std::function<void()> hook) { m_afterRequest = std::move(hook); }
 
     // Routes, checks and runs one request; never throws. Public so it can be exercised without sockets.
     ApiResponse dispatch(ApiRequest& request) const;
@@ -56,6 +58,7 @@ private:
                const QString& requestId);
 
     std::vector<Route> m_routes;
+    std::function<void()> m_afterRequest;
 };
 
 } // namespace lp::server

@@ -146,7 +146,7 @@ bool Migrations::apply(Database& database, const Clock& clock, QString* error)
                                      " applied_at BIGINT NOT NULL)"));
         QSet<int> applied;
         int newest = 0;
-        auto query = database.exec(QStringLiteral("SELECT version FROM schema_migrations"));
+        auto& query = database.exec(QStringLiteral("SELECT version FROM schema_migrations"));
         while (query.next()) {
             const int version = query.value(0).toInt();
             applied.insert(version);

@@ -139,7 +139,7 @@ int ServerMain::serve(const QStringList& arguments)
     const PasswordHasher hasher;
     if (options->demo) {
         try {
-            if (DemoData::seed(storage, clock, hasher)) {
+            if (DemoData::seed(storage, clock, hasher, options->demoFleetSize)) {
                 qCInfo(lcServer) << "seeded the demo account (demo@example.com)";
             }
         } catch (const std::exception& e) {
@@ -182,6 +182,7 @@ int ServerMain::serve(const QStringList& arguments)
     DeviceListRoutes deviceListRoutes(storage, clock, authenticator);
     HttpServer server;
     server.setTrustedProxies(options->trustedProxies);
+    server.setAfterRequest([&database] { database->releaseStatements(); });
     authRoutes.registerOn(server);
     licenseRoutes.registerOn(server);
     deviceRoutes.registerOn(server);

@@ -33,6 +33,10 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QStringLiteral("Seed the demo account (demo@example.com / demo-portal-2026) if absent."));
+    const QCommandLineOption demoFleet(
+        QStringLiteral("demo-fleet-size"),
+        QStringLiteral("Devices of the demo's fleet license (default 100000; benchmarks use 1000000)."),
+        QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption trustedProxy(
         QStringLiteral("trusted-proxy"),
         QStringLiteral("Address of a reverse proxy whose X-Forwarded-For names the client (repeatable); "
@@ -43,7 +47,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         QStringLiteral("Key that encrypts license keys in the database, created if missing (default: "
                        "beside a SQLite file; with PostgreSQL give every server process the same file)."),
         QStringLiteral("path"));
-    parser.addOptions({help, version, db, port, listen, demo, trustedProxy, secretKeyFile});
+    parser.addOptions({help, version, db, port, listen, demo, demoFleet, trustedProxy, secretKeyFile});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText() + QStringLiteral("\nTry license-server --help.");
@@ -87,6 +91,13 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
     options.secretKeyFile = parser.isSet(secretKeyFile) ? parser.value(secretKeyFile)
                                                         : SecretBox::defaultKeyFile(options.databaseSpec);
     options.demo = parser.isSet(demo);
+    const int fleet = parser.value(demoFleet).toInt(&ok);
+    if (!ok || fleet < 2500 || fleet > 5'000'000) {
+        *message = QStringLiteral("The demo fleet size must be a number from 2500 to 5000000.");
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    options.demoFleetSize = fleet;
     for (const QString& proxy : parser.values(trustedProxy)) {
         const QHostAddress address(proxy);
         if (address.isNull()) {

@@ -15,6 +15,7 @@ struct ServerOptions
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8080;
     bool demo = false;
+    int demoFleetSize = 100000;
     QList<QHostAddress> trustedProxies;
 
     // arguments include the program name. Returns nullopt with *message set: with *exitCode 0 for --help

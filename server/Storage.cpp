@@ -181,10 +181,10 @@ void Storage::insertUser(const UserRecord& user, qint64 now)
 
 std::optional<UserRecord> Storage::userByEmail(const QString& email)
 {
-    auto query = m_database.exec(QStringLiteral("SELECT ") + kUserColumns
-                                     + QStringLiteral(" FROM users u JOIN accounts a ON a.id = u.account_id"
-                                                      " WHERE u.email = ?"),
-                                 {email.toLower()});
+    auto& query = m_database.exec(QStringLiteral("SELECT ") + kUserColumns
+                                      + QStringLiteral(" FROM users u JOIN accounts a ON a.id = u.account_id"
+                                                       " WHERE u.email = ?"),
+                                  {email.toLower()});
     if (!query.next()) {
         return std::nullopt;
     }
@@ -194,7 +194,7 @@ std::optional<UserRecord> Storage::userByEmail(const QString& email)
 QList<AccountSummary> Storage::accountSummaries()
 {
     // The owner is the account's first user.
-    auto query = m_database.exec(QStringLiteral(
+    auto& query = m_database.exec(QStringLiteral(
         "SELECT a.id, a.name,"
         " (SELECT u.email FROM users u WHERE u.account_id = a.id ORDER BY u.created_at, u.id LIMIT 1),"
         " (SELECT COUNT(*) FROM licenses l WHERE l.account_id = a.id)"
@@ -235,7 +235,7 @@ void Storage::insertRefreshToken(const QString& hash, const QString& sessionId, 
 
 std::optional<UserRecord> Storage::userByAccessToken(const QString& hash, qint64 now)
 {
-    auto query = m_database.exec(
+    auto& query = m_database.exec(
         QStringLiteral("SELECT ") + kUserColumns
             + QStringLiteral(" FROM access_tokens t"
                              " JOIN sessions s ON s.id = t.session_id"
@@ -251,7 +251,7 @@ std::optional<UserRecord> Storage::userByAccessToken(const QString& hash, qint64
 
 std::optional<Storage::RefreshToken> Storage::refreshToken(const QString& hash)
 {
-    auto query
+    auto& query
         = m_database.exec(QStringLiteral("SELECT t.session_id, t.expires_at, t.used_at, s.revoked_at"
                                          " FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id"
                                          " WHERE t.hash = ?"),
@@ -311,10 +311,10 @@ void Storage::insertLicense(const LicenseRecord& license)
 
 QList<LicenseRecord> Storage::licensesOfAccount(const QString& accountId)
 {
-    auto query = m_database.exec(QStringLiteral("SELECT ") + kLicenseColumns
-                                     + QStringLiteral(" FROM licenses l WHERE l.account_id = ?"
-                                                      " ORDER BY l.created_at, l.id"),
-                                 {accountId});
+    auto& query = m_database.exec(QStringLiteral("SELECT ") + kLicenseColumns
+                                      + QStringLiteral(" FROM licenses l WHERE l.account_id = ?"
+                                                       " ORDER BY l.created_at, l.id"),
+                                  {accountId});
     QList<LicenseRecord> licenses;
     while (query.next()) {
         licenses.append(readLicense(query));
@@ -324,9 +324,10 @@ QList<LicenseRecord> Storage::licensesOfAccount(const QString& accountId)
 
 std::optional<LicenseRecord> Storage::licenseOfAccount(const QString& accountId, const QString& licenseId)
 {
-    auto query = m_database.exec(QStringLiteral("SELECT ") + kLicenseColumns
-                                     + QStringLiteral(" FROM licenses l WHERE l.account_id = ? AND l.id = ?"),
-                                 {accountId, licenseId});
+    auto& query
+        = m_database.exec(QStringLiteral("SELECT ") + kLicenseColumns
+                              + QStringLiteral(" FROM licenses l WHERE l.account_id = ? AND l.id = ?"),
+                          {accountId, licenseId});
     if (!query.next()) {
         return std::nullopt;
     }
@@ -335,7 +336,7 @@ std::optional<LicenseRecord> Storage::licenseOfAccount(const QString& accountId,
 
 QString Storage::licenseKey(const LicenseRecord& license)
 {
-    auto query
+    auto& query
         = m_database.exec(QStringLiteral("SELECT license_key FROM licenses WHERE id = ?"), {license.id});
     const auto key = query.next() ? m_secrets.open(query.value(0).toString(), license.id) : std::nullopt;
     if (!key) {
@@ -347,7 +348,7 @@ QString Storage::licenseKey(const LicenseRecord& license)
 
 std::optional<QString> Storage::secretKeyCheck()
 {
-    auto query = m_database.exec(
+    auto& query = m_database.exec(
         QStringLiteral("SELECT sealed FROM secret_key_check WHERE name = 'license_key'"), {});
     return query.next() ? std::optional<QString>(query.value(0).toString()) : std::nullopt;
 }
@@ -360,14 +361,14 @@ void Storage::insertSecretKeyCheck(const QString& sealed)
 
 bool Storage::handshakeCodeExists(const QString& code)
 {
-    auto query = m_database.exec(QStringLiteral("SELECT 1 FROM licenses WHERE handshake_code = ?"), {code});
+    auto& query = m_database.exec(QStringLiteral("SELECT 1 FROM licenses WHERE handshake_code = ?"), {code});
     return query.next();
 }
 
 qint64 Storage::scansUsed(const QString& licenseId, qint64 fromDay, qint64 toDay)
 {
     // CAST: PostgreSQL's SUM(bigint) is NUMERIC, which the Qt driver would hand over as a string.
-    auto query = m_database.exec(
+    auto& query = m_database.exec(
         QStringLiteral("SELECT CAST(COALESCE(SUM(count), 0) AS BIGINT) FROM scan_usage_daily"
                        " WHERE license_id = ? AND day >= ? AND day < ?"),
         {licenseId, fromDay, toDay});
@@ -379,7 +380,7 @@ void Storage::insertDevices(const QList<Device>& devices)
     if (devices.isEmpty()) {
         return;
     }
-    QSqlQuery insert = m_database.prepare(
+    QSqlQuery& insert = m_database.prepare(
         QStringLiteral("INSERT INTO devices (id, license_id, device_hash, name, name_folded, platform,"
                        " platform_folded, sdk_version, first_seen, last_seen, released_at)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -402,15 +403,15 @@ void Storage::insertDevices(const QList<Device>& devices)
 
 std::optional<LicenseRecord> Storage::licenseByHandshakeCode(const QString& code)
 {
-    auto query = m_database.exec(QStringLiteral("SELECT ") + kLicenseColumns
-                                     + QStringLiteral(" FROM licenses l WHERE l.handshake_code = ?"),
-                                 {code});
+    auto& query = m_database.exec(QStringLiteral("SELECT ") + kLicenseColumns
+                                      + QStringLiteral(" FROM licenses l WHERE l.handshake_code = ?"),
+                                  {code});
     return query.next() ? std::optional<LicenseRecord>(readLicense(query)) : std::nullopt;
 }
 
 std::optional<Storage::Device> Storage::deviceOf(const QString& licenseId, const QString& deviceHash)
 {
-    auto query
+    auto& query
         = m_database.exec(QStringLiteral("SELECT ") + kDeviceColumns
                               + QStringLiteral(" FROM devices WHERE license_id = ? AND device_hash = ?"),
                           {licenseId, deviceHash});
@@ -431,14 +432,17 @@ void Storage::registerDeviceAgain(const Device& device, bool takesSeatAgain)
     }
 }
 
-void Storage::touchDevice(const QString& deviceId, qint64 now)
+bool Storage::touchDevice(const QString& licenseId, const QString& deviceHash, qint64 now)
 {
-    m_database.exec(QStringLiteral("UPDATE devices SET last_seen = ? WHERE id = ?"), {now, deviceId});
+    return m_database.execAffected(QStringLiteral("UPDATE devices SET last_seen = ? WHERE license_id = ?"
+                                                  " AND device_hash = ? AND released_at IS NULL"),
+                                   {now, licenseId, deviceHash})
+        == 1;
 }
 
 qint64 Storage::devicesInUse(const QString& licenseId)
 {
-    auto query
+    auto& query
         = m_database.exec(QStringLiteral("SELECT devices_in_use FROM licenses WHERE id = ?"), {licenseId});
     return query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -460,7 +464,7 @@ Storage::DevicePage Storage::devices(const DeviceQuery& query)
     qint64 matches = 0;
     const bool filtered = !query.search.isEmpty() || query.status;
     if (filtered) {
-        auto probe = m_database.exec(
+        auto& probe = m_database.exec(
             QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM devices WHERE %1 LIMIT %2) m")
                 .arg(where)
                 .arg(lp::proto::DevicePage::kMaxExactTotal + 1),
@@ -470,7 +474,7 @@ Storage::DevicePage Storage::devices(const DeviceQuery& query)
             page.total = matches;
         }
     } else {
-        auto count = m_database.exec(
+        auto& count = m_database.exec(
             QStringLiteral("SELECT COUNT(*) FROM devices WHERE license_id = ? AND released_at IS NOT NULL"),
             {query.licenseId});
         page.total = devicesInUse(query.licenseId) + (count.next() ? count.value(0).toLongLong() : 0);
@@ -492,7 +496,7 @@ Storage::DevicePage Storage::devices(const DeviceQuery& query)
     }
     const QString orderTerm = fewMatches && !m_database.isPostgres() ? QLatin1Char('+') + column : column;
     bindings << query.limit;
-    auto result
+    auto& result
         = m_database.exec(QStringLiteral("SELECT %1 FROM devices WHERE %2 ORDER BY %3 %4, id %4 LIMIT ?")
                               .arg(kDeviceColumns, where, orderTerm, direction),
                           bindings);
@@ -517,9 +521,9 @@ QVariant Storage::sortKey(const Device& device, lp::proto::DeviceSort sort)
 
 QList<LicenseRecord> Storage::perDeviceLicenses()
 {
-    auto query = m_database.exec(QStringLiteral("SELECT ") + kLicenseColumns
-                                     + QStringLiteral(" FROM licenses l WHERE l.type = ? ORDER BY l.id"),
-                                 {lp::proto::toWire(lp::proto::LicenseType::PerDevice)});
+    auto& query = m_database.exec(QStringLiteral("SELECT ") + kLicenseColumns
+                                      + QStringLiteral(" FROM licenses l WHERE l.type = ? ORDER BY l.id"),
+                                  {lp::proto::toWire(lp::proto::LicenseType::PerDevice)});
     QList<LicenseRecord> licenses;
     while (query.next()) {
         licenses.append(readLicense(query));
@@ -529,9 +533,9 @@ QList<LicenseRecord> Storage::perDeviceLicenses()
 
 std::optional<LicenseRecord> Storage::licenseById(const QString& licenseId)
 {
-    auto query = m_database.exec(QStringLiteral("SELECT ") + kLicenseColumns
-                                     + QStringLiteral(" FROM licenses l WHERE l.id = ?"),
-                                 {licenseId});
+    auto& query = m_database.exec(QStringLiteral("SELECT ") + kLicenseColumns
+                                      + QStringLiteral(" FROM licenses l WHERE l.id = ?"),
+                                  {licenseId});
     return query.next() ? std::optional<LicenseRecord>(readLicense(query)) : std::nullopt;
 }
 
@@ -549,7 +553,7 @@ qint64 Storage::runDeviceRefresh(const QString& licenseId, qint64 since, qint64 
 
 QList<Storage::Device> Storage::devicesNotSeenSince(const QString& licenseId, qint64 since, int limit)
 {
-    auto query = m_database.exec(
+    auto& query = m_database.exec(
         QStringLiteral("SELECT %1 FROM devices WHERE license_id = ? AND released_at IS NULL AND last_seen < ?"
                        " ORDER BY last_seen, id LIMIT ?")
             .arg(kDeviceColumns),
@@ -563,7 +567,7 @@ QList<Storage::Device> Storage::devicesNotSeenSince(const QString& licenseId, qi
 
 qint64 Storage::countDevicesNotSeenSince(const QString& licenseId, qint64 since)
 {
-    auto query
+    auto& query
         = m_database.exec(QStringLiteral("SELECT COUNT(*) FROM devices"
                                          " WHERE license_id = ? AND released_at IS NULL AND last_seen < ?"),
                           {licenseId, since});
@@ -592,7 +596,7 @@ void Storage::insertLoginFailure(const QString& key, qint64 at)
 
 QList<qint64> Storage::loginFailuresSince(const QString& key, qint64 since)
 {
-    auto query = m_database.exec(
+    auto& query = m_database.exec(
         QStringLiteral("SELECT at FROM login_failures WHERE key = ? AND at > ? ORDER BY at"), {key, since});
     QList<qint64> times;
     while (query.next()) {

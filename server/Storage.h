@@ -88,8 +88,9 @@ public:
     // A registration of a known device: details as the device reports them, last seen now, and a seat
     // again if it had been released.
     void registerDeviceAgain(const Device& device, bool takesSeatAgain);
-    // A heartbeat: only the last check-in changes, so the other indexes are left alone.
-    void touchDevice(const QString& deviceId, qint64 now);
+    // A heartbeat: only the last check-in of the device (registered, not released) changes, so the other
+    // indexes are left alone. False when there is no such device.
+    bool touchDevice(const QString& licenseId, const QString& deviceHash, qint64 now);
     qint64 devicesInUse(const QString& licenseId);
     // Serialises seat-taking per license across server processes until the transaction ends (a no-op
     // write takes the row lock on PostgreSQL; SQLite has one writer anyway).
