@@ -1,9 +1,11 @@
 #include "DeviceRoutes.h"
 
 #include "Clock.h"
+#include "DatabaseError.h"
 #include "DeviceRules.h"
 #include "HttpServer.h"
 #include "LicenseRecord.h"
+#include "LogCategories.h"
 #include "ProblemResponse.h"
 #include "RequestBody.h"
 #include "SecureRandom.h"
@@ -16,17 +18,18 @@
 #include <DeviceRegistration.h>
 #include <License.h>
 #include <Problem.h>
+#include <QHash>
+#include <QTimer>
 
 namespace lp::server {
 
 namespace pp = lp::proto::problem;
 
 namespace {
-// The license a device names, or the answer that refuses it.
-std::optional<LicenseRecord> usableLicense(Storage& storage, const QString& code, qint64 now,
-                                           ApiResponse* refusal)
+// The license a device names (as read from the storage), or the answer that refuses it.
+std::optional<LicenseRecord> usableLicense(std::optional<LicenseRecord> license, const QString& code,
+                                           qint64 now, ApiResponse* refusal)
 {
-    auto license = storage.licenseByHandshakeCode(code);
     if (!license) {
         *refusal = ProblemResponse::make(404, pp::kUnknownHandshakeCode,
                                          QStringLiteral("No license has the handshake code %1.").arg(code));
@@ -74,8 +77,9 @@ void DeviceRoutes::registerOn(HttpServer& server)
     using M = HttpServer::Method;
     server.addRoute(M::Post, QLatin1String(lp::api::kDeviceRegister),
                     [this](const ApiRequest& r) { return registerDevice(r); });
-    server.addRoute(M::Post, QLatin1String(lp::api::kDeviceHeartbeat),
-                    [this](const ApiRequest& r) { return heartbeat(r); });
+    server.addDeferredRoute(
+        M::Post, QLatin1String(lp::api::kDeviceHeartbeat),
+        [this](const ApiRequest& r, HttpServer::Respond respond) { heartbeat(r, std::move(respond)); });
 }
 
 ApiResponse DeviceRoutes::registerDevice(const ApiRequest& request)
@@ -87,7 +91,8 @@ ApiResponse DeviceRoutes::registerDevice(const ApiRequest& request)
     }
     const qint64 now = m_clock.nowSeconds();
     Transaction transaction(m_storage.database());
-    const auto license = usableLicense(m_storage, body->handshakeCode, now, &failure);
+    const auto license = usableLicense(m_storage.licenseByHandshakeCode(body->handshakeCode),
+                                       body->handshakeCode, now, &failure);
     if (!license) {
         return failure;
     }
@@ -129,32 +134,74 @@ ApiResponse DeviceRoutes::registerDevice(const ApiRequest& request)
     return answer;
 }
 
-ApiResponse DeviceRoutes::heartbeat(const ApiRequest& request)
+void DeviceRoutes::heartbeat(const ApiRequest& request, HttpServer::Respond respond)
 {
     ApiResponse failure;
-    const auto body = readBody<lp::proto::DeviceHeartbeat>(request, &failure);
+    auto body = readBody<lp::proto::DeviceHeartbeat>(request, &failure);
     if (!body) {
-        return failure;
+        respond(failure);
+        return;
     }
+    m_pendingHeartbeats.push_back({std::move(*body), std::move(respond)});
+    if (m_pendingHeartbeats.size() == 1) {
+        // Runs once the event loop has read what the sockets hold: every heartbeat that arrived meanwhile
+        // (also during the previous batch's commit) joins this batch.
+        QTimer::singleShot(0, &m_batchContext, [this] { flushHeartbeats(); });
+    }
+}
+
+void DeviceRoutes::flushHeartbeats()
+{
+    const auto batch = std::exchange(m_pendingHeartbeats, {});
     const qint64 now = m_clock.nowSeconds();
-    Transaction transaction(m_storage.database());
-    const auto license = usableLicense(m_storage, body->handshakeCode, now, &failure);
+    std::vector<ApiResponse> answers;
+    answers.reserve(batch.size());
+    try {
+        // One transaction, so one commit (one fsync) for the batch; the answers go out only after it.
+        Transaction transaction(m_storage.database());
+        // A fleet's heartbeats mostly name the same license: read each once per batch.
+        QHash<QString, std::optional<LicenseRecord>> licenses;
+        for (const PendingHeartbeat& pending : batch) {
+            const QString& code = pending.body.handshakeCode;
+            auto license = licenses.constFind(code);
+            if (license == licenses.constEnd()) {
+                license = licenses.insert(code, m_storage.licenseByHandshakeCode(code));
+            }
+            answers.push_back(checkIn(pending.body, *license, now));
+        }
+        transaction.commit();
+    } catch (const DatabaseError& error) {
+        qCWarning(lcServer).noquote() << "a batch of" << batch.size() << "heartbeats failed:" << error.what();
+        answers.assign(batch.size(), ProblemResponse::serviceUnavailable());
+    } catch (const std::exception& error) {
+        qCCritical(lcServer).noquote()
+            << "a batch of" << batch.size() << "heartbeats failed:" << error.what();
+        answers.assign(batch.size(), ProblemResponse::internalError());
+    }
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        batch[i].respond(answers[i]);
+    }
+}
+
+ApiResponse DeviceRoutes::checkIn(const lp::proto::DeviceHeartbeat& body,
+                                  const std::optional<LicenseRecord>& stored, qint64 now)
+{
+    ApiResponse failure;
+    const auto license = usableLicense(stored, body.handshakeCode, now, &failure);
     if (!license) {
         return failure;
     }
-    if (!m_storage.touchDevice(license->id, body->deviceHash, now)) {
-        const bool released = m_storage.deviceOf(license->id, body->deviceHash).has_value();
+    if (!m_storage.touchDevice(license->id, body.deviceHash, now)) {
+        const bool released = m_storage.deviceOf(license->id, body.deviceHash).has_value();
         return ProblemResponse::make(
             404, pp::kUnknownDevice,
             released ? QStringLiteral("This device was released at the last device refresh: "
                                       "register it again.")
                      : QStringLiteral("This device is not registered under the license "
                                       "%1: register it first.")
-                           .arg(body->handshakeCode));
+                           .arg(body.handshakeCode));
     }
-    ApiResponse answer = leaseAnswer(*license, license->devicesInUse, body->deviceHash, now, 200);
-    transaction.commit();
-    return answer;
+    return leaseAnswer(*license, license->devicesInUse, body.deviceHash, now, 200);
 }
 
 } // namespace lp::server

@@ -21,7 +21,12 @@ HttpServer::HttpServer(QObject* parent)
 
 void HttpServer::addRoute(Method method, const QString& pattern, Handler handler)
 {
-    m_routes.push_back({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
+    m_routes.push_back({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler), {}});
+}
+
+void HttpServer::addDeferredRoute(Method method, const QString& pattern, DeferredHandler handler)
+{
+    m_routes.push_back({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), {}, std::move(handler)});
 }
 
 QByteArray HttpServer::methodName(Method method)
@@ -69,7 +74,7 @@ bool HttpServer::matches(const QStringList& pattern, const QStringList& path,
     return true;
 }
 
-ApiResponse HttpServer::dispatch(ApiRequest& request) const
+std::optional<ApiResponse> HttpServer::dispatch(ApiRequest& request, const Route** deferred) const
 {
     try {
         const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -113,6 +118,10 @@ ApiResponse HttpServer::dispatch(ApiRequest& request) const
                     415, pp::kUnsupportedMediaType,
                     QStringLiteral("The request body must be sent as application/json."));
             }
+        }
+        if (route->deferred) {
+            *deferred = route;
+            return std::nullopt;
         }
         return route->handler(request);
     } catch (const DatabaseError& error) {
@@ -183,28 +192,49 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     api.remoteAddress = clientAddressOf(request);
     api.headers = request.headers();
 
-    const ApiResponse response = dispatch(api);
-    if (m_afterRequest) {
-        m_afterRequest();
+    const Route* deferred = nullptr;
+    const auto response = dispatch(api, &deferred);
+    // The responder lives until the answer is written; until then the connection reads no new request.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    const QString requestId = api.requestId;
+    const QByteArray method = methodName(api.method);
+    const QString path = api.path;
+    auto answered = std::make_shared<bool>(false);
+    Respond respond = [this, responder, requestId, method, path, timer, answered](const ApiResponse& answer) {
+        if (std::exchange(*answered, true)) {
+            return;
+        }
+        if (m_afterRequest) {
+            m_afterRequest();
+        }
+        write(*responder, answer, requestId);
+        // The path only: a query string could carry something secret one day.
+        qCInfo(lcHttp).noquote() << requestId << QString::fromLatin1(method) << path << answer.status
+                                 << QString::number(timer.elapsed()) + QStringLiteral("ms");
+    };
+    if (response) {
+        respond(*response);
+        return true;
     }
-    write(request, socket, response, api.requestId);
-    // The path only: a query string could carry something secret one day.
-    qCInfo(lcHttp).noquote() << api.requestId << QString::fromLatin1(methodName(api.method)) << api.path
-                             << response.status << QString::number(timer.elapsed()) + QStringLiteral("ms");
+    try {
+        deferred->deferred(api, respond);
+    } catch (const std::exception& error) {
+        qCCritical(lcServer).noquote() << "request" << api.requestId << "failed:" << error.what();
+        respond(ProblemResponse::internalError());
+    }
     return true;
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     // handleRequest() answers everything; this is only reached if that ever changes.
-    write(request, socket, ProblemResponse::notFound(QStringLiteral("There is no API endpoint here.")),
+    QHttpServerResponder responder = makeResponder(request, socket);
+    write(responder, ProblemResponse::notFound(QStringLiteral("There is no API endpoint here.")),
           requestIdOf(request));
 }
 
-void HttpServer::write(const QHttpServerRequest& request, QTcpSocket* socket, const ApiResponse& response,
-                       const QString& requestId)
+void HttpServer::write(QHttpServerResponder& responder, const ApiResponse& response, const QString& requestId)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     if (!response.contentType.isEmpty()) {
         responder.writeHeader("Content-Type", response.contentType);

@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace lp::server {
@@ -21,6 +22,10 @@ class HttpServer : public QAbstractHttpServer
 public:
     using Method = QHttpServerRequest::Method;
     using Handler = std::function<ApiResponse(const ApiRequest&)>;
+    // A handler that answers later, through `respond` (called exactly once), so that several requests can
+    // share one database commit. The connection reads no further request until then.
+    using Respond = std::function<void(const ApiResponse&)>;
+    using DeferredHandler = std::function<void(const ApiRequest&, Respond)>;
 
     explicit HttpServer(QObject* parent = nullptr);
 
@@ -30,11 +35,9 @@ public:
 
     // pattern: "/v1/licenses/{id}". POST and PUT routes take a JSON body.
     void addRoute(Method method, const QString& pattern, Handler handler);
+    void addDeferredRoute(Method method, const QString& pattern, DeferredHandler handler);
     // Runs after every request's answer is made (the server releases its database statements there).
     void setAfterRequest(std::function<void()> hook) { m_afterRequest = std::move(hook); }
-
-    // Routes, checks and runs one request; never throws. Public so it can be exercised without sockets.
-    ApiResponse dispatch(ApiRequest& request) const;
 
     static QByteArray methodName(Method method);
 
@@ -48,14 +51,17 @@ private:
     {
         Method method;
         QStringList segments;
-        Handler handler;
+        Handler handler; // one of the two is set
+        DeferredHandler deferred;
     };
+    // Routes and checks one request; returns the answer, or nullopt with *deferred set for a deferred
+    // route that passed the checks. Never throws.
+    std::optional<ApiResponse> dispatch(ApiRequest& request, const Route** deferred) const;
     static bool matches(const QStringList& pattern, const QStringList& path,
                         QHash<QString, QString>* parameters);
     static QString requestIdOf(const QHttpServerRequest& request);
     QHostAddress clientAddressOf(const QHttpServerRequest& request) const;
-    void write(const QHttpServerRequest& request, QTcpSocket* socket, const ApiResponse& response,
-               const QString& requestId);
+    static void write(QHttpServerResponder& responder, const ApiResponse& response, const QString& requestId);
 
     std::vector<Route> m_routes;
     std::function<void()> m_afterRequest;

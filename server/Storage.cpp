@@ -477,7 +477,9 @@ Storage::DevicePage Storage::devices(const DeviceQuery& query)
         auto& count = m_database.exec(
             QStringLiteral("SELECT COUNT(*) FROM devices WHERE license_id = ? AND released_at IS NOT NULL"),
             {query.licenseId});
-        page.total = devicesInUse(query.licenseId) + (count.next() ? count.value(0).toLongLong() : 0);
+        // Read before devicesInUse() runs another statement: on SQLite that ends this one's result.
+        const qint64 released = count.next() ? count.value(0).toLongLong() : 0;
+        page.total = devicesInUse(query.licenseId) + released;
     }
     // SQLite's planner cannot tell the two cases apart, so it is steered with unary + on the columns whose
     // index it must not use. PostgreSQL estimates from its statistics by itself.
