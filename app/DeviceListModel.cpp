@@ -108,10 +108,9 @@ int DeviceListModel::rowOfHash(const QString& deviceHash) const
 
 void DeviceListModel::restart()
 {
+    // An answer still under way is not cancelled, only ignored when it comes: cancelling would close its
+    // HTTP connection, and typing a search would then reconnect (TLS included) at every keystroke.
     ++m_generation;
-    if (m_job) {
-        m_job->cancel();
-    }
     setJob(nullptr);
     beginResetModel();
     // Swapping with empty containers gives the memory back; clear() would keep the capacity.

@@ -116,6 +116,10 @@ ApiResponse DeviceListRoutes::refreshPreview(const ApiRequest& request)
     if (!license) {
         return ProblemResponse::licenseNotFound();
     }
+    if (license->type != lp::proto::toWire(lp::proto::LicenseType::PerDevice)) {
+        return ProblemResponse::notFound(QStringLiteral(
+            "This license is licensed per scan: it has no device allowance and no device refresh."));
+    }
     const auto schedule = DeviceRules::refreshScheduleOf(*license);
     const qint64 since = schedule.lastRun.toSecsSinceEpoch();
     const qint64 now = m_clock.nowSeconds();

@@ -125,6 +125,10 @@ const std::vector<Step>& steps()
              QStringLiteral("CREATE INDEX devices_released_idx ON devices(license_id, last_seen, id)"
                             " WHERE released_at IS NOT NULL"),
              QStringLiteral("DROP INDEX devices_license_idx"),
+             // The devices holding a seat, by last check-in: counts by status and the refresh preview read
+             // only this index.
+             QStringLiteral("CREATE INDEX devices_seated_idx ON devices(license_id, last_seen)"
+                            " WHERE released_at IS NULL"),
          }},
     };
     return all;

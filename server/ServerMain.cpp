@@ -15,6 +15,7 @@
 #include "LicenseRoutes.h"
 #include "LogCategories.h"
 #include "LoginRateLimiter.h"
+#include "LowDelayTcpServer.h"
 #include "Migrations.h"
 #include "PasswordHasher.h"
 #include "SecretBox.h"
@@ -189,7 +190,7 @@ int ServerMain::serve(const QStringList& arguments)
     deviceListRoutes.registerOn(server);
 
     // Our own QTcpServer, because QAbstractHttpServer::listen() reports a failure without its reason.
-    auto* tcp = new QTcpServer(&server);
+    auto* tcp = new LowDelayTcpServer(&server);
     if (!tcp->listen(options->listenAddress, options->port)) {
         printLine(stderr,
                   QStringLiteral("Cannot listen on %1 port %2: %3.")

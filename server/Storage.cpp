@@ -69,9 +69,6 @@ bool isHexPrefix(const QString& text)
     return hex.match(text).hasMatch();
 }
 
-// Up to this many matches, sorting them beats walking the sort's index in search of them.
-constexpr qint64 kFewMatches = 2000;
-
 const char* sortColumn(lp::proto::DeviceSort sort)
 {
     switch (sort) {
@@ -460,7 +457,9 @@ Storage::DevicePage Storage::devices(const DeviceQuery& query)
     // A search or status filter may match few rows or most of them. Walking the sort's index until a page is
     // full is fast when matches are common and slow when they are rare (a million rows read for one match);
     // fetching the matches through the search indexes and sorting them is the reverse. A bounded count
-    // through the filter's own indexes tells which case this is, and is the exact total when small.
+    // through the filter's own indexes tells which case this is, and is the exact total when small. The
+    // bound, 10,000, is where both cost about the same at a million devices: sorting M matches against
+    // walking 100 * N / M rows for a page of 100 meet at M = sqrt(100 * N).
     qint64 matches = 0;
     const bool filtered = !query.search.isEmpty() || query.status;
     if (filtered) {
@@ -483,7 +482,7 @@ Storage::DevicePage Storage::devices(const DeviceQuery& query)
     }
     // SQLite's planner cannot tell the two cases apart, so it is steered with unary + on the columns whose
     // index it must not use. PostgreSQL estimates from its statistics by itself.
-    const bool fewMatches = filtered && matches <= kFewMatches;
+    const bool fewMatches = filtered && page.total.has_value();
     if (filtered && !m_database.isPostgres()) {
         bindings.clear();
         where = deviceFilter(query, &bindings, !fewMatches);

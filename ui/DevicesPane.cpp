@@ -38,8 +38,10 @@
 namespace lp::ui {
 
 namespace {
-// Long enough that a word typed at normal speed is one request, short enough to feel immediate.
-constexpr int kSearchDebounceMs = 250;
+// The list follows every keystroke (a page comes back in milliseconds, and answers to older keystrokes are
+// dropped); the zero-delay timer only folds keystrokes that arrive together, as a paste or an input method
+// sends them, into one request.
+constexpr int kSearchDebounceMs = 0;
 
 // The account's per-device licenses, for the license chooser.
 class PerDeviceLicenses : public QSortFilterProxyModel
@@ -98,11 +100,6 @@ DevicesPane::DevicesPane(LicenseModel* licenses, DeviceListModel* devices, Devic
     m_searchTimer->setInterval(kSearchDebounceMs);
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] { m_devices->setSearch(m_searchEdit->text()); });
-    // Enter searches at once instead of waiting for the pause.
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
-        m_searchTimer->stop();
-        m_devices->setSearch(m_searchEdit->text());
-    });
 
     m_statusCombo = new QComboBox(this);
     m_statusCombo->setObjectName(QStringLiteral("deviceStatusCombo"));
@@ -301,8 +298,10 @@ DevicesPane::DevicesPane(LicenseModel* licenses, DeviceListModel* devices, Devic
         m_loadError.clear();
         updateCount();
         updateEmptyState();
+        loadOverviewOnce();
     });
     connect(m_devices, &DeviceListModel::loadFailed, this, &DevicesPane::onLoadFailed);
+    connect(m_devices, &DeviceListModel::loadFailed, this, &DevicesPane::loadOverviewOnce);
     connect(m_overview, &DeviceOverview::previewLoaded, this, &DevicesPane::showPreview);
     connect(m_overview, &DeviceOverview::previewFailed, this, [this](const ApiError& error) {
         m_refreshLabel->setText(
@@ -360,7 +359,16 @@ void DevicesPane::reload()
     }
     m_loadError.clear();
     m_devices->reload();
-    m_overview->load(m_chosenId);
+    m_overviewPending = true;
+}
+
+void DevicesPane::loadOverviewOnce()
+{
+    // After the list's first page: the server answers in order, and the list is what the user waits for.
+    if (m_overviewPending && !m_chosenId.isEmpty()) {
+        m_overviewPending = false;
+        m_overview->load(m_chosenId);
+    }
 }
 
 void DevicesPane::onLicensesChanged()
@@ -386,9 +394,10 @@ void DevicesPane::onLicenseChosen()
     if (id.isEmpty()) {
         m_devices->clear();
         m_overview->clear();
+        m_overviewPending = false;
     } else {
         m_devices->setLicense(id);
-        m_overview->load(id);
+        m_overviewPending = true;
     }
     updateCount();
     updateEmptyState();

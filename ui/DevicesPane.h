@@ -67,6 +67,7 @@ private:
     void copySelectedHashes();
     void chooseExportFile();
     void onLoadFailed(const lp::ApiError& error);
+    void loadOverviewOnce();
 
     LicenseModel* m_licenses;
     DeviceListModel* m_devices;
@@ -95,6 +96,7 @@ private:
     lp::proto::DeviceRefreshPreview m_preview;
     QString m_chosenId;
     QString m_loadError;
+    bool m_overviewPending = false;
 };
 
 } // namespace lp::ui

@@ -213,6 +213,70 @@ def main():
                                    {"handshake_code": expired["handshake_code"], "device_hash": "f" * 64,
                                     "platform": "p", "sdk_version": "1", "name": "n"}))
 
+        # The portal's device list and refresh preview of every per-device license. Reusing a refresh
+        # token above revoked the first session: sign in again.
+        third = contract.check("login for devices", "POST", "/v1/auth/login", login(demo)) or {}
+        bearer = {"Authorization": "Bearer " + third.get("access_token", "")}
+        per_device = [item for item in listing["items"] if item["type"] == "per_device"]
+        if not per_device:
+            fail("the demo account has no per-device license")
+        for item in per_device:
+            devices = f"/v1/licenses/{item['id']}/devices"
+            page = contract.check("devices", "GET", devices, request(base, "GET", devices, headers=bearer)) or {}
+            if page.get("next_cursor"):
+                following = f"{devices}?cursor={page['next_cursor']}"
+                contract.check("devices, next page", "GET", following,
+                               request(base, "GET", following, headers=bearer))
+            preview = f"{devices}/refresh-preview"
+            contract.check("refresh preview", "GET", preview, request(base, "GET", preview, headers=bearer))
+        by_product = {item["product"]: item for item in per_device}
+        fleet = by_product.get("Warehouse Scanner Fleet")
+        handhelds = by_product.get("Retail Handheld Fleet")
+        if fleet is None or handhelds is None:
+            fail("the demo account lacks the Warehouse Scanner Fleet or the Retail Handheld Fleet license")
+        else:
+            devices = f"/v1/licenses/{fleet['id']}/devices"
+            searched = f"{devices}?q=FORKLIFT-0&sort=name&order=desc&status=active&limit=5"
+            page = contract.check("devices searched, sorted, filtered", "GET", searched,
+                                  request(base, "GET", searched, headers=bearer)) or {}
+            if page and not all(d["name"].startswith("Forklift-0") and d["status"] == "active"
+                                for d in page["items"]):
+                fail(f"{searched} listed devices that do not match")
+            released = f"{devices}?status=released&sort=first_registered&order=asc"
+            page = contract.check("released devices", "GET", released,
+                                  request(base, "GET", released, headers=bearer)) or {}
+            if page and (not page["items"] or any(d["released_at"] is None for d in page["items"])):
+                fail(f"{released} should list released devices with their released_at")
+            by_hash = f"{devices}?q={'0' * 3}&limit=500"
+            contract.check("devices by hash prefix", "GET", by_hash, request(base, "GET", by_hash, headers=bearer))
+            crowd = f"/v1/licenses/{handhelds['id']}/devices?status=active&limit=1"
+            page = contract.check("more than 10,000 matches", "GET", crowd,
+                                  request(base, "GET", crowd, headers=bearer)) or {}
+            if page and page["total"] is not None:
+                fail(f"{crowd} counted {page['total']} matches; more than 10,000 answer a null total")
+            for name, query in (("limit 0", "limit=0"), ("limit 501", "limit=501"), ("limit abc", "limit=abc"),
+                                ("unknown sort", "sort=foo"), ("unknown order", "order=up"),
+                                ("unknown status", "status=gone"), ("q too long", "q=" + "a" * 101),
+                                ("forged cursor", "cursor=bm90LWEtY3Vyc29y")):
+                path = f"{devices}?{query}"
+                answer = contract.check(f"devices, {name}", "GET", path, request(base, "GET", path, headers=bearer))
+                field = query.split("=")[0]
+                if answer and [e["field"] for e in answer.get("errors", [])] != [field]:
+                    fail(f"{path}: the problem should name the field {field!r}, not {answer.get('errors')}")
+            first = contract.check("devices by name", "GET", devices + "?sort=name&limit=2",
+                                   request(base, "GET", devices + "?sort=name&limit=2", headers=bearer)) or {}
+            if first.get("next_cursor"):
+                mixed = f"{devices}?sort=last_seen&cursor={first['next_cursor']}"
+                answer = contract.check("cursor of another sort", "GET", mixed,
+                                        request(base, "GET", mixed, headers=bearer))
+                if answer and [e["field"] for e in answer.get("errors", [])] != ["cursor"]:
+                    fail(f"{mixed}: the problem should name the field 'cursor', not {answer.get('errors')}")
+            for path in (devices, devices + "/refresh-preview"):
+                contract.check("devices without token", "GET", path, request(base, "GET", path))
+                absent = path.replace(fleet["id"], "lic_DOESNOTEXIST0000")
+                contract.check("devices of a missing license", "GET", absent,
+                               request(base, "GET", absent, headers=bearer))
+
         contract.check("unknown route", "GET", "/v1/nothing-here", request(base, "GET", "/v1/nothing-here"))
         contract.check("wrong method", "DELETE", "/v1/licenses", request(base, "DELETE", "/v1/licenses"))
         answer = request(base, "GET", me, headers={**bearer, "X-Request-ID": "contract-test-42"})

@@ -106,7 +106,7 @@ bool TestServer::start(const QStringList& extraArgs)
     static const QRegularExpression listening(QStringLiteral(R"(listening on (http://127\.0\.0\.1:\d+))"));
     // Only this run's output counts: after a restart the log still holds the previous address.
     const qsizetype logStart = m_log.size();
-    QDeadlineTimer deadline(60000);
+    QDeadlineTimer deadline(m_startTimeoutMs);
     while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
         m_process.waitForReadyRead(200);
         m_log += QString::fromUtf8(m_process.readAll());

@@ -23,6 +23,9 @@ public:
     // Starts `license-server --db <spec> --port 0 <extraArgs>` and waits until it listens.
     bool start(const QStringList& extraArgs = {});
     void stop();
+    // How long start() waits for the server to listen (default 60 s; a benchmark seeding a million
+    // devices needs longer).
+    void setStartTimeout(int milliseconds) { m_startTimeoutMs = milliseconds; }
 
     QUrl baseUrl() const { return m_baseUrl; }
     // The --db argument: a SQLite path or a postgresql:// URL.
@@ -49,4 +52,5 @@ private:
     QString m_log;
     QUrl m_baseUrl;
     bool m_postgres = false;
+    int m_startTimeoutMs = 60000;
 };

@@ -118,7 +118,7 @@ void TestDevicesPane::searchAndStatusFilterNarrowTheList()
     auto* search = child<QLineEdit>("deviceSearchEdit");
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("handheld-0421"));
-    // Debounced: one query for the whole word, not one per keystroke.
+    // The list follows each keystroke; answers for the shorter prefixes are dropped when they come late.
     QTRY_VERIFY_WITH_TIMEOUT(settled() && m_model->total() == std::optional<qint64>(100), kWait);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QVERIFY(m_model->index(row, DeviceListModel::Name)
