@@ -52,12 +52,13 @@ if [[ -f $build/CMakeCache.txt ]]; then
 else
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
-targets=(license-server)
+targets=(license-server device-sim)
 ((server_only)) || targets+=(license-portal)
 cmake --build "$build" --target "${targets[@]}"
 
 server=$build/server/license-server
 client=$build/app/license-portal
+sim=$build/tools/device-sim
 [[ -x $server ]] || die "the build did not produce $server"
 ((server_only)) || [[ -x $client ]] || die "the build did not produce $client"
 
@@ -67,8 +68,13 @@ log=$PWD/$build/demo-server.log
 port_busy && die "port $port on 127.0.0.1 became busy during the build; stop whatever listens there and retry"
 
 server_pid=
+sim_pid=
 # shellcheck disable=SC2317 # called by the EXIT trap
 stop_server() {
+    if [[ -n $sim_pid ]] && kill -0 "$sim_pid" 2>/dev/null; then
+        kill "$sim_pid" 2>/dev/null || true
+        wait "$sim_pid" 2>/dev/null || true
+    fi
     if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
         kill "$server_pid" 2>/dev/null || true
         wait "$server_pid" 2>/dev/null || true
@@ -91,6 +97,15 @@ done
 grep -q 'listening on' "$log" || die "the demo server did not report 'listening on' within 30 s; see $log"
 say "demo server listening on http://127.0.0.1:$port (database $db, log $log)"
 say "sign in as demo@example.com with the password demo-portal-2026"
+
+# A few simulated scanners of the demo fleet check in every few seconds, so that devices appear and stay
+# active live in the Devices pane (sorted by last seen, they are on top).
+if [[ -x $sim ]]; then
+    "$sim" --server "http://127.0.0.1:$port" --handshake-code 100000-100000 --devices 12 \
+        --prefix Live-Scanner --heartbeats-per-second 2 --duration 86400 >"$PWD/$build/demo-device-sim.log" 2>&1 &
+    sim_pid=$!
+    say "device-sim: 12 live scanners on the fleet license 100000-100000 (log $build/demo-device-sim.log)"
+fi
 
 if ((server_only)); then
     say "press Ctrl+C to stop it"

@@ -290,6 +290,9 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
         auto license
             = newLicense(storage, accountId, QStringLiteral("Retail Handheld Fleet"), LicenseType::PerDevice,
                          start, LicenseCalendar::addMonths(start, 36), nowSeconds);
+        if (!storage.handshakeCodeExists(QLatin1String(DemoData::kFleetHandshakeCode))) {
+            license.handshakeCode = QLatin1String(DemoData::kFleetHandshakeCode);
+        }
         license.deviceAllowance = fleetDevices + fleetDevices / 5;
         license.deviceRefreshMonths = 12;
         license.lastDeviceRefresh = LicenseCalendar::addMonths(start, 12).toSecsSinceEpoch();

@@ -18,6 +18,8 @@ public:
     static constexpr char kAccountName[] = "Northwind Logistics";
     // The devices of the demo fleet license, "Retail Handheld Fleet", by default (2,500 of them released).
     static constexpr int kFleetDevices = 100000;
+    // The fleet's handshake code is fixed, so that scripts/run-demo.sh can point device-sim at it.
+    static constexpr char kFleetHandshakeCode[] = "100000-100000";
 
     // Seeds once; returns false (and changes nothing) when the demo user already exists.
     static bool seed(Storage& storage, const Clock& clock, const PasswordHasher& hasher,

@@ -406,20 +406,6 @@ The SHA-256 hash of the device&apos;s hardware ID; the ID itself never leaves th
         <source>More than %1 match</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>This account has no per-device licenses.</source>
         <translation type="unfinished"></translation>
@@ -449,10 +435,6 @@ The SHA-256 hash of the device&apos;s hardware ID; the ID itself never leaves th
     </message>
     <message>
         <source>Every device has checked in since %1: it will release none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will release %1 device(s) not seen since %2, unless they check in before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -537,6 +519,27 @@ The SHA-256 hash of the device&apos;s hardware ID; the ID itself never leaves th
     <message>
         <source>Exporting devices: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It will release %Ln device(s) not seen since %1, unless they check in before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

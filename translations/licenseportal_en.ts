@@ -79,20 +79,6 @@
 <context>
     <name>lp::ui::DevicesPane</name>
     <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s)</source>
-        <translation>
-            <numerusform>%n device</numerusform>
-            <numerusform>%n devices</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Next device refresh on %1 (every %n month(s)).</source>
         <translation>
             <numerusform>Next device refresh on %1 (every %n month).</numerusform>
@@ -104,6 +90,27 @@
         <translation>
             <numerusform>Copied %n device hash.</numerusform>
             <numerusform>Copied %n device hashes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln device</numerusform>
+            <numerusform>%Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It will release %Ln device(s) not seen since %1, unless they check in before.</source>
+        <translation>
+            <numerusform>It will release %Ln device not seen since %1, unless they check in before.</numerusform>
+            <numerusform>It will release %Ln devices not seen since %1, unless they check in before.</numerusform>
         </translation>
     </message>
 </context>
