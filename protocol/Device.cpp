@@ -85,6 +85,15 @@ bool Device::operator==(const Device& other) const
         && leaseExpiresAt == other.leaseExpiresAt && releasedAt == other.releasedAt && status == other.status;
 }
 
+QJsonArray writeDevices(const QList<Device>& devices)
+{
+    QJsonArray array;
+    for (const Device& device : devices) {
+        array.append(device.toJson());
+    }
+    return array;
+}
+
 QList<Device> readDevices(JsonReader& reader, const char* key, FieldErrors* errors)
 {
     QList<Device> devices;

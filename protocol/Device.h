@@ -3,6 +3,7 @@
 #include "FieldError.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <optional>
 
@@ -36,8 +37,10 @@ struct Device
     bool operator==(const Device& other) const;
 };
 
-// Reads a JSON array of devices at `key`; one bad item adds its errors (with its index in the path).
+// A JSON array of devices, and reading one at `key` (one bad item adds its errors, with its index in the
+// path, and rejects the whole answer).
 class JsonReader;
+QJsonArray writeDevices(const QList<Device>& devices);
 QList<Device> readDevices(JsonReader& reader, const char* key, FieldErrors* errors);
 
 } // namespace lp::proto

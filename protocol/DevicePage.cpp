@@ -2,8 +2,6 @@
 
 #include "JsonReader.h"
 
-#include <QJsonArray>
-
 namespace lp::proto {
 
 namespace {
@@ -12,11 +10,7 @@ constexpr qint64 kMaxCount = 1'000'000'000'000LL;
 
 QJsonObject DevicePage::toJson() const
 {
-    QJsonArray array;
-    for (const Device& device : items) {
-        array.append(device.toJson());
-    }
-    return {{QStringLiteral("items"), array},
+    return {{QStringLiteral("items"), writeDevices(items)},
             {QStringLiteral("next_cursor"), nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : nextCursor},
             {QStringLiteral("total"), total ? QJsonValue(*total) : QJsonValue(QJsonValue::Null)}};
 }

@@ -3,8 +3,6 @@
 #include "JsonReader.h"
 #include "WireTime.h"
 
-#include <QJsonArray>
-
 namespace lp::proto {
 
 namespace {
@@ -13,15 +11,11 @@ constexpr qint64 kMaxCount = 1'000'000'000'000LL;
 
 QJsonObject DeviceRefreshPreview::toJson() const
 {
-    QJsonArray array;
-    for (const Device& device : items) {
-        array.append(device.toJson());
-    }
     return {{QStringLiteral("next_refresh_at"), toWireTime(nextRefreshAt)},
             {QStringLiteral("refresh_months"), refreshMonths},
             {QStringLiteral("inactive_since"), toWireTime(inactiveSince)},
             {QStringLiteral("release_count"), releaseCount},
-            {QStringLiteral("items"), array}};
+            {QStringLiteral("items"), writeDevices(items)}};
 }
 
 std::optional<DeviceRefreshPreview> DeviceRefreshPreview::fromJson(const QJsonObject& json,

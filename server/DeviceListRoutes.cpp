@@ -51,16 +51,27 @@ void DeviceListRoutes::registerOn(HttpServer& server)
                     [this](const ApiRequest& r) { return refreshPreview(r); });
 }
 
-ApiResponse DeviceListRoutes::list(const ApiRequest& request)
+std::optional<LicenseRecord> DeviceListRoutes::callersLicense(const ApiRequest& request, ApiResponse* refusal)
 {
     const auto user = m_authenticator.authenticate(request);
     if (!user) {
-        return ProblemResponse::unauthorized();
+        *refusal = ProblemResponse::unauthorized();
+        return std::nullopt;
     }
-    const auto license
+    auto license
         = m_storage.licenseOfAccount(user->accountId, request.pathParameters.value(QStringLiteral("id")));
     if (!license) {
-        return ProblemResponse::licenseNotFound();
+        *refusal = ProblemResponse::licenseNotFound();
+    }
+    return license;
+}
+
+ApiResponse DeviceListRoutes::list(const ApiRequest& request)
+{
+    ApiResponse refusal;
+    const auto license = callersLicense(request, &refusal);
+    if (!license) {
+        return refusal;
     }
     lp::proto::FieldErrors errors;
     const auto wireQuery = lp::proto::DeviceListQuery::fromQuery(request.query, &errors);
@@ -107,14 +118,10 @@ ApiResponse DeviceListRoutes::list(const ApiRequest& request)
 
 ApiResponse DeviceListRoutes::refreshPreview(const ApiRequest& request)
 {
-    const auto user = m_authenticator.authenticate(request);
-    if (!user) {
-        return ProblemResponse::unauthorized();
-    }
-    const auto license
-        = m_storage.licenseOfAccount(user->accountId, request.pathParameters.value(QStringLiteral("id")));
+    ApiResponse refusal;
+    const auto license = callersLicense(request, &refusal);
     if (!license) {
-        return ProblemResponse::licenseNotFound();
+        return refusal;
     }
     if (license->type != lp::proto::toWire(lp::proto::LicenseType::PerDevice)) {
         return ProblemResponse::notFound(QStringLiteral(

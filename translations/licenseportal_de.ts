@@ -71,21 +71,21 @@
     <name>lp::DeviceCsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The export stopped: %1 No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1 Es wurde keine Datei geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n device(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät nach %1 exportiert.</numerusform>
+            <numerusform>%n Geräte nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -93,111 +93,112 @@
     <name>lp::DeviceListModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Lease expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Frist abgelaufen</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Released on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben am %1</translation>
     </message>
     <message>
         <source>Lease expired today</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Frist heute abgelaufen</translation>
     </message>
     <message numerus="yes">
         <source>Lease expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline-Frist vor %n Tag abgelaufen</numerusform>
+            <numerusform>Offline-Frist vor %n Tagen abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>May stay offline %n more hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Darf noch %n Stunde offline bleiben</numerusform>
+            <numerusform>Darf noch %n Stunden offline bleiben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>May stay offline %n more day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Darf noch %n Tag offline bleiben</numerusform>
+            <numerusform>Darf noch %n Tage offline bleiben</numerusform>
         </translation>
     </message>
     <message>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor %n Minute</numerusform>
+            <numerusform>Vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor %n Stunde</numerusform>
+            <numerusform>Vor %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 The SHA-256 hash of the device&apos;s hardware ID; the ID itself never leaves the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Der SHA-256-Hash der Hardware-ID des Geräts; die ID selbst verlässt das Gerät nie.</translation>
     </message>
     <message>
         <source>The device refresh released this device&apos;s seat. It takes a seat again when it registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gerätebereinigung hat den Lizenzplatz dieses Geräts freigegeben. Es belegt wieder einen Lizenzplatz, sobald es sich erneut registriert.</translation>
     </message>
     <message>
         <source>Lease ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Offline-Frist: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Device hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-Hash</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>SDK version</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK-Version</translation>
     </message>
     <message>
         <source>First registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals registriert</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Frist</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -296,249 +297,249 @@ The SHA-256 hash of the device&apos;s hardware ID; the ID itself never leaves th
     <name>lp::ui::DevicesPane</name>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>&amp;License:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz:</translation>
     </message>
     <message>
         <source>Search name, platform or device hash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Plattform oder Geräte-Hash suchen …</translation>
     </message>
     <message>
         <source>Search devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte durchsuchen</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Offline within lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline innerhalb der Frist</translation>
     </message>
     <message>
         <source>Lease expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Frist abgelaufen</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Save the devices as listed (search, filter and sort applied) to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte wie aufgelistet (mit Suche, Filter und Sortierung) in einer CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Device allowance in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegtes Gerätekontingent</translation>
     </message>
     <message>
         <source>Allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent</translation>
     </message>
     <message>
         <source>Device refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätebereinigung</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>Loading devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte werden geladen</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Geräte</translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>59 minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor 59 Minuten</translation>
     </message>
     <message>
         <source>Devices can be sorted by name, first registration, last seen or lease.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte können nach Name, erster Registrierung, letztem Kontakt oder Offline-Frist sortiert werden.</translation>
     </message>
     <message>
         <source>&amp;Copy Device Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-Hash &amp;kopieren</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>The next device refresh could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Gerätebereinigung konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Whether this computer is registered could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht geprüft werden, ob dieser Computer registriert ist: %1</translation>
     </message>
     <message>
         <source>%1 of %2 devices in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Geräten belegt</translation>
     </message>
     <message>
         <source>Handshake code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake-Code %1</translation>
     </message>
     <message>
         <source>More than %1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Treffer</translation>
     </message>
     <message>
         <source>This account has no per-device licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat keine Lizenzen pro Gerät.</translation>
     </message>
     <message>
         <source>No device has registered under this license yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Lizenz hat sich noch kein Gerät registriert.</translation>
     </message>
     <message>
         <source>No device matches the search and filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät entspricht der Suche und dem Filter.</translation>
     </message>
     <message>
         <source>The devices could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The device refresh due on %1 runs within the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für den %1 geplante Gerätebereinigung läuft innerhalb der nächsten Stunde.</translation>
     </message>
     <message numerus="yes">
         <source>Next device refresh on %1 (every %n month(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nächste Gerätebereinigung am %1 (jeden Monat).</numerusform>
+            <numerusform>Nächste Gerätebereinigung am %1 (alle %n Monate).</numerusform>
         </translation>
     </message>
     <message>
         <source>Every device has checked in since %1: it will release none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gerät hat sich seit dem %1 gemeldet: Es wird keines freigegeben.</translation>
     </message>
     <message>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Only the SHA-256 hash of this computer&apos;s hardware ID (%1) is compared; the ID itself never leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen wird nur der SHA-256-Hash der Hardware-ID dieses Computers (%1); die ID selbst verlässt diesen Computer nie.</translation>
     </message>
     <message>
         <source>This computer is not registered under this license.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer ist unter dieser Lizenz nicht registriert.</translation>
     </message>
     <message>
         <source>This computer is registered under this license as “%1”, last seen %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer ist unter dieser Lizenz als „%1“ registriert, zuletzt gesehen am %2.</translation>
     </message>
     <message>
         <source>This computer is registered under this license as “%1”, but its lease expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer ist unter dieser Lizenz als „%1“ registriert, aber seine Offline-Frist ist am %2 abgelaufen.</translation>
     </message>
     <message>
         <source>This computer was registered under this license as “%1”; the device refresh released it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer war unter dieser Lizenz als „%1“ registriert; die Gerätebereinigung hat ihn freigegeben.</translation>
     </message>
     <message>
         <source>Devices the next refresh will release</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, die bei der nächsten Bereinigung freigegeben werden</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Device hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-Hash</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>The %1 least recently seen of %2 devices. Devices that check in before %3 keep their seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 am längsten nicht gesehenen von %2 Geräten. Geräte, die sich vor dem %3 melden, behalten ihren Lizenzplatz.</translation>
     </message>
     <message>
         <source>Devices that check in before %1 keep their seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, die sich vor dem %1 melden, behalten ihren Lizenzplatz.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n device hash(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geräte-Hash kopiert.</numerusform>
+            <numerusform>%n Geräte-Hashes kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Export Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exporting devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte werden exportiert …</translation>
     </message>
     <message>
         <source>Exporting devices: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte werden exportiert: %1 von %2</translation>
     </message>
     <message>
         <source>Exporting devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte werden exportiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Gerät</numerusform>
+            <numerusform>%Ln Geräte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It will release %Ln device(s) not seen since %1, unless they check in before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dabei wird %Ln Gerät freigegeben, das seit dem %1 nicht mehr gesehen wurde, sofern es sich nicht vorher meldet.</numerusform>
+            <numerusform>Dabei werden %Ln Geräte freigegeben, die seit dem %1 nicht mehr gesehen wurden, sofern sie sich nicht vorher melden.</numerusform>
         </translation>
     </message>
 </context>
@@ -934,7 +935,7 @@ Vertrauen Sie diesem Zertifikat nur, wenn Ihr Administrator diesen Fingerabdruck
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Geräte</translation>
+        <translation>Geräte</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "DisplayDate.h"
 #include "Icons.h"
 #include "LicenseModel.h"
+#include "PaneWidgets.h"
 #include "StatusPillDelegate.h"
 
 #include <DevicePage.h>
@@ -170,16 +171,7 @@ DevicesPane::DevicesPane(LicenseModel* licenses, DeviceListModel* devices, Devic
     summary->addWidget(m_thisComputerLabel, 2, 1);
     summary->setColumnStretch(1, 1);
 
-    m_busyBar = new QProgressBar(this);
-    m_busyBar->setObjectName(QStringLiteral("deviceBusyBar"));
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setFixedHeight(3);
-    m_busyBar->setAccessibleName(tr("Loading devices"));
-    QSizePolicy keepSpace = m_busyBar->sizePolicy();
-    keepSpace.setRetainSizeWhenHidden(true);
-    m_busyBar->setSizePolicy(keepSpace);
-    m_busyBar->setVisible(false);
+    m_busyBar = makeBusyBar(this, QStringLiteral("deviceBusyBar"), tr("Loading devices"));
     connect(m_devices, &DeviceListModel::loadingChanged, m_busyBar, &QWidget::setVisible);
 
     m_table = new QTableView(this);
@@ -212,6 +204,14 @@ DevicesPane::DevicesPane(LicenseModel* licenses, DeviceListModel* devices, Devic
     header->setMinimumSectionSize(60);
     header->resizeSection(DeviceListModel::DeviceHash,
                           fontMetrics().horizontalAdvance(QStringLiteral("0000000000000…")));
+    // No header cut short, in any language: at least its text and the sort arrow.
+    for (int column = 0; column < DeviceListModel::ColumnCount; ++column) {
+        const int needed
+            = fontMetrics().horizontalAdvance(m_devices->headerData(column, Qt::Horizontal).toString()) + 32;
+        if (column != DeviceListModel::Lease && header->sectionSize(column) < needed) {
+            header->resizeSection(column, needed);
+        }
+    }
 
     header->setSortIndicator(m_devices->sortColumn(), m_devices->sortOrder());
     header->setSortIndicatorShown(true);
@@ -242,14 +242,7 @@ DevicesPane::DevicesPane(LicenseModel* licenses, DeviceListModel* devices, Devic
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
 
-    m_emptyLabel = new QLabel(this);
-    m_emptyLabel->setObjectName(QStringLiteral("deviceEmptyLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyLabel->setAutoFillBackground(true);
-    m_emptyLabel->setBackgroundRole(QPalette::Base);
-    m_emptyLabel->setMargin(24);
+    m_emptyLabel = makeEmptyStateLabel(this, QStringLiteral("deviceEmptyLabel"));
     m_tableStack = new QStackedWidget(this);
     m_tableStack->addWidget(m_table);
     m_tableStack->addWidget(m_emptyLabel);

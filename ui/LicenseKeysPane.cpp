@@ -5,6 +5,7 @@
 #include "LicenseDetailsPanel.h"
 #include "LicenseModel.h"
 #include "LicenseService.h"
+#include "PaneWidgets.h"
 #include "StatusPillDelegate.h"
 
 #include <QAction>
@@ -67,15 +68,7 @@ LicenseKeysPane::LicenseKeysPane(LicenseModel* model, LicenseService* service, c
     searchRow->addWidget(m_countLabel);
 
     // Thin and indeterminate: a refresh gives no progress, and must not push the table around.
-    m_busyBar = new QProgressBar(this);
-    m_busyBar->setObjectName(QStringLiteral("licenseBusyBar"));
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setFixedHeight(3);
-    m_busyBar->setAccessibleName(tr("Refreshing license keys"));
-    QSizePolicy keepSpace = m_busyBar->sizePolicy();
-    keepSpace.setRetainSizeWhenHidden(true);
-    m_busyBar->setSizePolicy(keepSpace);
+    m_busyBar = makeBusyBar(this, QStringLiteral("licenseBusyBar"), tr("Refreshing license keys"));
     m_busyBar->setVisible(m_service->isBusy());
 
     m_table = new QTableView(this);
@@ -121,14 +114,7 @@ LicenseKeysPane::LicenseKeysPane(LicenseModel* model, LicenseService* service, c
         menu.exec(header->viewport()->mapToGlobal(pos));
     });
 
-    m_emptyLabel = new QLabel(this);
-    m_emptyLabel->setObjectName(QStringLiteral("licenseEmptyLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyLabel->setAutoFillBackground(true);
-    m_emptyLabel->setBackgroundRole(QPalette::Base);
-    m_emptyLabel->setMargin(24);
+    m_emptyLabel = makeEmptyStateLabel(this, QStringLiteral("licenseEmptyLabel"));
 
     m_tableStack = new QStackedWidget(this);
     m_tableStack->addWidget(m_table);

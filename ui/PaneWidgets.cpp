@@ -1,0 +1,36 @@
+#include "PaneWidgets.h"
+
+#include <QLabel>
+#include <QProgressBar>
+
+namespace lp::ui {
+
+QProgressBar* makeBusyBar(QWidget* parent, const QString& objectName, const QString& accessibleName)
+{
+    auto* bar = new QProgressBar(parent);
+    bar->setObjectName(objectName);
+    bar->setRange(0, 0);
+    bar->setTextVisible(false);
+    bar->setFixedHeight(3);
+    bar->setAccessibleName(accessibleName);
+    QSizePolicy keepSpace = bar->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    bar->setSizePolicy(keepSpace);
+    bar->setVisible(false);
+    return bar;
+}
+
+QLabel* makeEmptyStateLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setAutoFillBackground(true);
+    label->setBackgroundRole(QPalette::Base);
+    label->setMargin(24);
+    return label;
+}
+
+} // namespace lp::ui

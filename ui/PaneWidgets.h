@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QProgressBar;
+class QWidget;
+
+namespace lp::ui {
+
+// Small widgets every pane has, made the same way everywhere.
+
+// A thin indeterminate bar under a pane's toolbar: loading gives no progress, and the bar keeps its space
+// when hidden so that the table below never jumps.
+QProgressBar* makeBusyBar(QWidget* parent, const QString& objectName, const QString& accessibleName);
+// The text shown in place of an empty table ("No device matches …"), on the table's background.
+QLabel* makeEmptyStateLabel(QWidget* parent, const QString& objectName);
+
+} // namespace lp::ui
