@@ -542,6 +542,10 @@ Der SHA-256-Hash der Hardware-ID des Geräts; die ID selbst verlässt das Gerät
             <numerusform>Dabei werden %Ln Geräte freigegeben, die seit dem %1 nicht mehr gesehen wurden, sofern sie sich nicht vorher melden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This system gives no stable hardware ID, so whether this computer is registered cannot be told.</source>
+        <translation>Dieses System liefert keine dauerhafte Hardware-ID; ob dieser Computer registriert ist, lässt sich daher nicht feststellen.</translation>
+    </message>
 </context>
 <context>
     <name>lp::ui::InfoBar</name>

@@ -383,7 +383,13 @@ void DevicesPane::onLicenseChosen()
     m_chosenId = id;
     m_loadError.clear();
     m_refreshLabel->clear();
-    m_thisComputerLabel->clear();
+    if (m_overview->thisDeviceHash().isEmpty()) {
+        m_thisComputerLabel->setText(
+            tr("This system gives no stable hardware ID, so whether this computer is "
+               "registered cannot be told."));
+    } else {
+        m_thisComputerLabel->clear();
+    }
     if (id.isEmpty()) {
         m_devices->clear();
         m_overview->clear();

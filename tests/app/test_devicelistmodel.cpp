@@ -63,6 +63,7 @@ private:
     QString m_fleet; // 100,000 devices
     QString m_small; // "Barcode Reader SDK – Mobile": 23 devices
     QString m_smallCode;
+    QString m_perScan; // "Barcode Reader SDK – Server"
 };
 
 void TestDeviceListModel::initTestCase()
@@ -78,6 +79,8 @@ void TestDeviceListModel::initTestCase()
     for (const auto& license : job->value<proto::LicenseList>()->items) {
         if (license.product == QLatin1String("Retail Handheld Fleet")) {
             m_fleet = license.id;
+        } else if (license.type == proto::LicenseType::PerScan && m_perScan.isEmpty()) {
+            m_perScan = license.id;
         } else if (license.product.endsWith(QLatin1String("Mobile"))) {
             m_small = license.id;
             m_smallCode = license.handshakeCode;
@@ -339,6 +342,14 @@ void TestDeviceListModel::overviewFindsThisComputerAndTheNextRefresh()
         QVERIFY(device.lastSeenAt < fleet.inactiveSince);
         QVERIFY(!device.releasedAt);
     }
+
+    // A per-scan license has no device refresh: the preview says so instead of inventing one.
+    QSignalSpy previewFailed(&overview, &DeviceOverview::previewFailed);
+    overview.load(m_perScan);
+    QVERIFY(previewFailed.wait(kWait));
+    const auto error = previewFailed.first().first().value<ApiError>();
+    QCOMPARE(error.status, 404);
+    QVERIFY2(error.userMessage().contains(QLatin1String("per scan")), qPrintable(error.userMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestDeviceListModel)
