@@ -17,12 +17,12 @@ QDateTime fromSeconds(qint64 seconds)
 {
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
 }
+} // namespace
 
-QString shortHash(const QString& hex)
+QString DeviceListModel::shortHash(const QString& hex)
 {
     return hex.left(8) + QChar(0x2026) + hex.right(4);
 }
-} // namespace
 
 DeviceListModel::DeviceListModel(ApiClient* api, const Clock* clock, QObject* parent)
     : QAbstractTableModel(parent)
@@ -90,20 +90,6 @@ std::optional<proto::DeviceSort> DeviceListModel::serverSortOf(int column)
     default:
         return std::nullopt;
     }
-}
-
-int DeviceListModel::rowOfHash(const QString& deviceHash) const
-{
-    const QByteArray raw = QByteArray::fromHex(deviceHash.toLatin1());
-    if (raw.size() != 32) {
-        return -1;
-    }
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        if (std::equal(m_rows[i].hash.begin(), m_rows[i].hash.end(), raw.constBegin())) {
-            return static_cast<int>(i);
-        }
-    }
-    return -1;
 }
 
 void DeviceListModel::restart()

@@ -72,8 +72,8 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // The server sort behind a column, or nullopt for columns the server cannot sort by.
     static std::optional<proto::DeviceSort> serverSortOf(int column);
-    // Row of the device with this hash among the loaded rows, or -1.
-    int rowOfHash(const QString& deviceHash) const;
+    // "3fa9c2d1…41be": enough to tell devices apart in a list; the full hash is in DeviceHashRole.
+    static QString shortHash(const QString& hex);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -59,10 +59,6 @@ protected:
     }
 };
 
-QString shortHash(const QString& hex)
-{
-    return hex.left(8) + QChar(0x2026) + hex.right(4);
-}
 } // namespace
 
 DevicesPane::DevicesPane(LicenseModel* licenses, DeviceListModel* devices, DeviceOverview* overview,
@@ -493,7 +489,7 @@ void DevicesPane::showThisComputer(const proto::Device* device)
     const QString privacy
         = tr("Only the SHA-256 hash of this computer's hardware ID (%1) is compared; the ID itself "
              "never leaves this computer.")
-              .arg(shortHash(hash));
+              .arg(DeviceListModel::shortHash(hash));
     if (!device) {
         m_thisComputerLabel->setText(tr("This computer is not registered under this license.")
                                      + QLatin1Char(' ') + privacy);
@@ -527,9 +523,9 @@ void DevicesPane::showPreviewDevices()
     list->setRootIsDecorated(false);
     list->setHeaderLabels({tr("Name"), tr("Device hash"), tr("Platform"), tr("Last seen")});
     for (const proto::Device& device : m_preview.items) {
-        auto* item = new QTreeWidgetItem(
-            list,
-            {device.name, shortHash(device.deviceHash), device.platform, displayDate(device.lastSeenAt)});
+        auto* item = new QTreeWidgetItem(list,
+                                         {device.name, DeviceListModel::shortHash(device.deviceHash),
+                                          device.platform, displayDate(device.lastSeenAt)});
         item->setToolTip(1, device.deviceHash);
     }
     list->resizeColumnToContents(0);
