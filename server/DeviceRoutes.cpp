@@ -191,7 +191,8 @@ ApiResponse DeviceRoutes::checkIn(const lp::proto::DeviceHeartbeat& body,
     if (!license) {
         return failure;
     }
-    if (!m_storage.touchDevice(license->id, body.deviceHash, now)) {
+    const auto deviceId = m_storage.touchDevice(license->id, body.deviceHash, now);
+    if (!deviceId) {
         const bool released = m_storage.deviceOf(license->id, body.deviceHash).has_value();
         return ProblemResponse::make(
             404, pp::kUnknownDevice,
@@ -200,6 +201,18 @@ ApiResponse DeviceRoutes::checkIn(const lp::proto::DeviceHeartbeat& body,
                      : QStringLiteral("This device is not registered under the license "
                                       "%1: register it first.")
                            .arg(body.handshakeCode));
+    }
+    // A replay (same id: the device did not get the answer) renews the lease but counts nothing again.
+    if (!body.usage.isEmpty() && m_storage.recordHeartbeat(license->id, body.heartbeatId, now)) {
+        QHash<qint64, qint64> perDay;
+        for (const lp::proto::ScanUsage& entry : body.usage) {
+            const qint64 day = QDateTime(entry.day, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+            m_storage.addScanUsage(license->id, day, entry.format, entry.count);
+            perDay[day] += entry.count;
+        }
+        for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
+            m_storage.addDeviceUsage(*deviceId, it.key(), it.value());
+        }
     }
     return leaseAnswer(*license, license->devicesInUse, body.deviceHash, now, 200);
 }

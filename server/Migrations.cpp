@@ -130,6 +130,22 @@ const std::vector<Step>& steps()
              QStringLiteral("CREATE INDEX devices_seated_idx ON devices(license_id, last_seen)"
                             " WHERE released_at IS NULL"),
          }},
+        // Scan usage reported by heartbeats: per device and day beside the per-license aggregate, and the
+        // ids of heartbeats already counted, so that a replay after a timeout counts once.
+        {3,
+         {
+             QStringLiteral("CREATE TABLE device_usage_daily ("
+                            " device_id TEXT NOT NULL REFERENCES devices(id) ON DELETE CASCADE,"
+                            " day BIGINT NOT NULL,"
+                            " count BIGINT NOT NULL,"
+                            " PRIMARY KEY (device_id, day))"),
+             QStringLiteral("CREATE TABLE heartbeat_receipts ("
+                            " license_id TEXT NOT NULL REFERENCES licenses(id) ON DELETE CASCADE,"
+                            " heartbeat_id TEXT NOT NULL,"
+                            " received_at BIGINT NOT NULL,"
+                            " PRIMARY KEY (license_id, heartbeat_id))"),
+             QStringLiteral("CREATE INDEX heartbeat_receipts_time_idx ON heartbeat_receipts(received_at)"),
+         }},
     };
     return all;
 }

@@ -160,6 +160,8 @@ int ServerMain::serve(const QStringList& arguments)
             if (const qint64 removed = storage.purgeExpiredSessions(clock.nowSeconds())) {
                 qCInfo(lcServer) << "purged" << removed << "expired tokens and sessions";
             }
+            // A device retries a heartbeat within minutes; 30 days of ids are plenty.
+            storage.purgeHeartbeatReceipts(clock.nowSeconds() - 30 * 24 * 3600);
         } catch (const DatabaseError& e) {
             qCWarning(lcServer) << "purging expired tokens failed:" << e.what();
         }

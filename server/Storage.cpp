@@ -429,12 +429,34 @@ void Storage::registerDeviceAgain(const Device& device, bool takesSeatAgain)
     }
 }
 
-bool Storage::touchDevice(const QString& licenseId, const QString& deviceHash, qint64 now)
+std::optional<QString> Storage::touchDevice(const QString& licenseId, const QString& deviceHash, qint64 now)
 {
-    return m_database.execAffected(QStringLiteral("UPDATE devices SET last_seen = ? WHERE license_id = ?"
-                                                  " AND device_hash = ? AND released_at IS NULL"),
-                                   {now, licenseId, deviceHash})
+    auto& query = m_database.exec(QStringLiteral("UPDATE devices SET last_seen = ? WHERE license_id = ?"
+                                                 " AND device_hash = ? AND released_at IS NULL RETURNING id"),
+                                  {now, licenseId, deviceHash});
+    return query.next() ? std::optional<QString>(query.value(0).toString()) : std::nullopt;
+}
+
+bool Storage::recordHeartbeat(const QString& licenseId, const QString& heartbeatId, qint64 now)
+{
+    return m_database.execAffected(QStringLiteral("INSERT INTO heartbeat_receipts (license_id, heartbeat_id,"
+                                                  " received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+                                   {licenseId, heartbeatId, now})
         == 1;
+}
+
+void Storage::addDeviceUsage(const QString& deviceId, qint64 day, qint64 count)
+{
+    m_database.exec(QStringLiteral("INSERT INTO device_usage_daily (device_id, day, count) VALUES (?, ?, ?)"
+                                   " ON CONFLICT (device_id, day)"
+                                   " DO UPDATE SET count = device_usage_daily.count + excluded.count"),
+                    {deviceId, day, count});
+}
+
+qint64 Storage::purgeHeartbeatReceipts(qint64 before)
+{
+    return m_database.execAffected(QStringLiteral("DELETE FROM heartbeat_receipts WHERE received_at < ?"),
+                                   {before});
 }
 
 qint64 Storage::devicesInUse(const QString& licenseId)

@@ -89,8 +89,13 @@ public:
     // again if it had been released.
     void registerDeviceAgain(const Device& device, bool takesSeatAgain);
     // A heartbeat: only the last check-in of the device (registered, not released) changes, so the other
-    // indexes are left alone. False when there is no such device.
-    bool touchDevice(const QString& licenseId, const QString& deviceHash, qint64 now);
+    // indexes are left alone. The device's id, or nullopt when there is no such device.
+    std::optional<QString> touchDevice(const QString& licenseId, const QString& deviceHash, qint64 now);
+    // Records that a heartbeat was counted; false if this license already had one with this id (a replay).
+    bool recordHeartbeat(const QString& licenseId, const QString& heartbeatId, qint64 now);
+    void addDeviceUsage(const QString& deviceId, qint64 day, qint64 count);
+    // Heartbeat ids are kept long enough to catch any replay; returns the rows removed.
+    qint64 purgeHeartbeatReceipts(qint64 before);
     qint64 devicesInUse(const QString& licenseId);
     // Serialises seat-taking per license across server processes until the transaction ends (a no-op
     // write takes the row lock on PostgreSQL; SQLite has one writer anyway).

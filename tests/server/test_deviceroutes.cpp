@@ -2,6 +2,7 @@
 #include "TestServer.h"
 
 #include <ApiPaths.h>
+#include <DeviceHeartbeat.h>
 #include <DeviceLease.h>
 #include <DeviceRegistration.h>
 #include <License.h>
@@ -38,6 +39,7 @@ private slots:
     void badInputs_data();
     void badInputs();
     void seatsShowInThePortal();
+    void usageIsAggregatedAndCountedOnce();
 
 private:
     HttpReply post(const char* path, const QJsonObject& body)
@@ -301,6 +303,51 @@ void TestDeviceRoutes::seatsShowInThePortal()
     const auto parsed = lp::proto::License::fromJson(license.json(), &errors);
     QVERIFY(parsed);
     QCOMPARE(parsed->devicesInUse, std::optional<qint64>(2)); // device-1 and device-3; device-2 was released
+}
+
+void TestDeviceRoutes::usageIsAggregatedAndCountedOnce()
+{
+    const QString hash = hashOf("usage-device");
+    QCOMPARE(registerDevice(m_perScan, hash, QStringLiteral("Counter-01")).status, 201);
+    lp::proto::DeviceHeartbeat heartbeat;
+    heartbeat.handshakeCode = m_perScan;
+    heartbeat.deviceHash = hash;
+    heartbeat.heartbeatId = QStringLiteral("hb-usage-0001");
+    heartbeat.usage = {{QDate(2026, 11, 26), QStringLiteral("QR_CODE"), 120},
+                       {QDate(2026, 11, 26), QStringLiteral("CODE_128"), 30},
+                       {QDate(2026, 11, 27), QStringLiteral("QR_CODE"), 7}};
+    const QByteArray body = QJsonDocument(heartbeat.toJson()).toJson();
+    const auto send = [&] {
+        return sendHttp(m_network, m_server.baseUrl(), "POST", QLatin1String(lp::api::kDeviceHeartbeat),
+                        body);
+    };
+    QCOMPARE(send().status, 200);
+    // The device did not get the answer and sends the same heartbeat again: renewed, not counted twice.
+    QCOMPARE(send().status, 200);
+    const auto sum = [this](const char* sql) { return m_server.sql(QString::fromLatin1(sql)).toLongLong(); };
+    QCOMPARE(sum("SELECT SUM(count) FROM scan_usage_daily"), 157);
+    QCOMPARE(sum("SELECT count FROM scan_usage_daily WHERE format = 'QR_CODE' AND day = 1795651200"), 120);
+    QCOMPARE(sum("SELECT COUNT(*) FROM scan_usage_daily"), 3);
+    // Per device and day, the same scans: the two aggregates agree.
+    QCOMPARE(sum("SELECT SUM(count) FROM device_usage_daily"), 157);
+    QCOMPARE(sum("SELECT count FROM device_usage_daily WHERE day = 1795651200"), 150);
+
+    // A new heartbeat adds to the same days.
+    heartbeat.heartbeatId = QStringLiteral("hb-usage-0002");
+    heartbeat.usage = {{QDate(2026, 11, 27), QStringLiteral("QR_CODE"), 3}};
+    QCOMPARE(sendHttp(m_network, m_server.baseUrl(), "POST", QLatin1String(lp::api::kDeviceHeartbeat),
+                      QJsonDocument(heartbeat.toJson()).toJson())
+                 .status,
+             200);
+    QCOMPARE(sum("SELECT count FROM scan_usage_daily WHERE format = 'QR_CODE' AND day = 1795737600"), 10);
+    QCOMPARE(sum("SELECT SUM(count) FROM device_usage_daily"), 160);
+
+    // Usage without an id is refused, and nothing is counted.
+    QJsonObject noId = heartbeat.toJson();
+    noId.remove(QStringLiteral("heartbeat_id"));
+    const HttpReply refused = post(lp::api::kDeviceHeartbeat, noId);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(sum("SELECT SUM(count) FROM scan_usage_daily"), 160);
 }
 
 QTEST_GUILESS_MAIN(TestDeviceRoutes)

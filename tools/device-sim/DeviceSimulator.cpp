@@ -43,8 +43,10 @@ QByteArray DeviceSimulator::registrationBody(int index) const
 
 QByteArray DeviceSimulator::heartbeatBody(int index) const
 {
-    return QJsonDocument(proto::DeviceHeartbeat {m_options.handshakeCode, hashOf(index)}.toJson())
-        .toJson(QJsonDocument::Compact);
+    proto::DeviceHeartbeat heartbeat;
+    heartbeat.handshakeCode = m_options.handshakeCode;
+    heartbeat.deviceHash = hashOf(index);
+    return QJsonDocument(heartbeat.toJson()).toJson(QJsonDocument::Compact);
 }
 
 void DeviceSimulator::start()
