@@ -61,9 +61,7 @@ std::optional<Device> Device::fromJson(const QJsonObject& json, FieldErrors* err
     Device device;
     device.id = reader.string("id", JsonReader::Required, 64);
     device.deviceHash = readDeviceHash(reader, json, "device_hash");
-    device.name = reader.string("name", JsonReader::Required, 100);
-    device.platform = reader.string("platform", JsonReader::Required, 64);
-    device.sdkVersion = reader.string("sdk_version", JsonReader::Required, 32);
+    readDeviceDescription(reader, &device.name, &device.platform, &device.sdkVersion);
     device.firstRegisteredAt = reader.time("first_registered_at").value_or(QDateTime());
     device.lastSeenAt = reader.time("last_seen_at").value_or(QDateTime());
     device.leaseExpiresAt = reader.time("lease_expires_at").value_or(QDateTime());

@@ -21,9 +21,7 @@ std::optional<DeviceRegistration> DeviceRegistration::fromJson(const QJsonObject
     DeviceRegistration registration;
     registration.handshakeCode = reader.string("handshake_code", JsonReader::Required, 64);
     registration.deviceHash = readDeviceHash(reader, json, "device_hash");
-    registration.platform = reader.string("platform", JsonReader::Required, 64);
-    registration.sdkVersion = reader.string("sdk_version", JsonReader::Required, 32);
-    registration.name = reader.string("name", JsonReader::Required, 100);
+    readDeviceDescription(reader, &registration.name, &registration.platform, &registration.sdkVersion);
     if (reader.ok() && registration.handshakeCode.isEmpty()) {
         reader.fail("handshake_code", QStringLiteral("must not be empty"));
     }
@@ -37,6 +35,13 @@ QString readDeviceHash(JsonReader& reader, const QJsonObject& json, const char* 
         reader.fail(key, QStringLiteral("must be 64 hexadecimal characters (a SHA-256 hash)"));
     }
     return hash;
+}
+
+void readDeviceDescription(JsonReader& reader, QString* name, QString* platform, QString* sdkVersion)
+{
+    *platform = reader.string("platform", JsonReader::Required, 64);
+    *sdkVersion = reader.string("sdk_version", JsonReader::Required, 32);
+    *name = reader.string("name", JsonReader::Required, 100);
 }
 
 bool isDeviceHash(const QString& text)

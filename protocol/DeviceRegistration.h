@@ -26,5 +26,8 @@ class JsonReader;
 bool isDeviceHash(const QString& text);
 // Reads a required device hash field, lowercased; a string of another shape adds a field error.
 QString readDeviceHash(JsonReader& reader, const QJsonObject& json, const char* key);
+// Reads what a device says of itself (`name`, `platform`, `sdk_version`), with their length limits, the
+// same in a registration and in the portal's device list.
+void readDeviceDescription(JsonReader& reader, QString* name, QString* platform, QString* sdkVersion);
 
 } // namespace lp::proto
