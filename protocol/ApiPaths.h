@@ -14,6 +14,10 @@ inline constexpr char kRevealLicenseKey[] = "license_key";
 // kRefreshPreviewSuffix.
 inline constexpr char kDevicesSuffix[] = "/devices";
 inline constexpr char kRefreshPreviewSuffix[] = "/devices/refresh-preview";
+// Scan usage (query: UsageQuery), the current quota period, and the pre-scan settings (GET and PUT).
+inline constexpr char kUsageSuffix[] = "/usage";
+inline constexpr char kQuotaSuffix[] = "/quota";
+inline constexpr char kScanSettingsSuffix[] = "/scan-settings";
 // Device side: authenticated by handshake code and device hash in the body, not by a bearer token.
 inline constexpr char kDeviceRegister[] = "/v1/devices/register";
 inline constexpr char kDeviceHeartbeat[] = "/v1/devices/heartbeat";

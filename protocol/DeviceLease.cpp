@@ -12,7 +12,9 @@ QJsonObject DeviceLease::toJson() const
             {QStringLiteral("lease_expires_at"), toWireTime(leaseExpiresAt)},
             {QStringLiteral("device_allowance"),
              deviceAllowance ? QJsonValue(*deviceAllowance) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("devices_in_use"), devicesInUse}};
+            {QStringLiteral("devices_in_use"), devicesInUse},
+            {QStringLiteral("quota"), quota ? QJsonValue(quota->toJson()) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("scan_settings"), scanSettings.toJson()}};
 }
 
 std::optional<DeviceLease> DeviceLease::fromJson(const QJsonObject& json, FieldErrors* errors)
@@ -24,6 +26,13 @@ std::optional<DeviceLease> DeviceLease::fromJson(const QJsonObject& json, FieldE
     lease.leaseExpiresAt = reader.time("lease_expires_at").value_or(QDateTime());
     lease.deviceAllowance = reader.integer("device_allowance", JsonReader::Optional, 0, kMaxCount);
     lease.devicesInUse = reader.integer("devices_in_use", JsonReader::Required, 0, kMaxCount).value_or(0);
+    if (const auto quota = reader.object("quota", JsonReader::Optional)) {
+        lease.quota = QuotaStatus::fromJson(*quota, errors, reader.pathOf("quota"));
+    }
+    if (const auto settings = reader.object("scan_settings")) {
+        lease.scanSettings = ScanSettings::fromJson(*settings, errors, reader.pathOf("scan_settings"))
+                                 .value_or(ScanSettings());
+    }
     return reader.ok() ? std::optional<DeviceLease>(lease) : std::nullopt;
 }
 

@@ -77,6 +77,24 @@ std::optional<qint64> JsonReader::integer(const char* key, Presence presence, qi
     return integral;
 }
 
+std::optional<double> JsonReader::number(const char* key, Presence presence, double min, double max)
+{
+    const auto value = valueOf(key, presence);
+    if (!value) {
+        return std::nullopt;
+    }
+    if (!value->isDouble() || !std::isfinite(value->toDouble())) {
+        fail(key, QStringLiteral("must be a number"));
+        return std::nullopt;
+    }
+    const double number = value->toDouble();
+    if (number < min || number > max) {
+        fail(key, QStringLiteral("must be between %1 and %2").arg(min).arg(max));
+        return std::nullopt;
+    }
+    return number;
+}
+
 std::optional<bool> JsonReader::boolean(const char* key, Presence presence)
 {
     const auto value = valueOf(key, presence);

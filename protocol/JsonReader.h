@@ -21,6 +21,8 @@ public:
     QString string(const char* key, Presence presence = Required, int maxLength = 1024);
     // Optional fields may be absent or null; both read as std::nullopt.
     std::optional<qint64> integer(const char* key, Presence presence, qint64 min, qint64 max);
+    // A JSON number (integer or not) within [min, max].
+    std::optional<double> number(const char* key, Presence presence, double min, double max);
     std::optional<bool> boolean(const char* key, Presence presence = Required);
     std::optional<QDateTime> time(const char* key, Presence presence = Required);
     std::optional<QJsonArray> array(const char* key, Presence presence = Required);
