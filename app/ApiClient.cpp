@@ -6,7 +6,9 @@
 #include "LicenseList.h"
 #include "LoginRequest.h"
 #include "MeResponse.h"
+#include "QuotaStatus.h"
 #include "RefreshRequest.h"
+#include "UsageReport.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -264,6 +266,44 @@ ApiJob* ApiClient::fetchRefreshPreview(const QString& licenseId)
     ApiJob* job = makeJob(QNetworkAccessManager::GetOperation,
                           licensePath(licenseId) + QLatin1String(api::kRefreshPreviewSuffix), nullptr,
                           parserFor<proto::DeviceRefreshPreview>(), true, true);
+    start(job);
+    return job;
+}
+
+ApiJob* ApiClient::fetchUsage(const QString& licenseId, const proto::UsageQuery& query)
+{
+    const QString path = licensePath(licenseId) + QLatin1String(api::kUsageSuffix) + QLatin1Char('?')
+        + query.toQuery().toString(QUrl::FullyEncoded);
+    ApiJob* job = makeJob(QNetworkAccessManager::GetOperation, path, nullptr, parserFor<proto::UsageReport>(),
+                          true, true);
+    start(job);
+    return job;
+}
+
+ApiJob* ApiClient::fetchQuota(const QString& licenseId)
+{
+    ApiJob* job = makeJob(QNetworkAccessManager::GetOperation,
+                          licensePath(licenseId) + QLatin1String(api::kQuotaSuffix), nullptr,
+                          parserFor<proto::QuotaStatus>(), true, true);
+    start(job);
+    return job;
+}
+
+ApiJob* ApiClient::fetchScanSettings(const QString& licenseId)
+{
+    ApiJob* job = makeJob(QNetworkAccessManager::GetOperation,
+                          licensePath(licenseId) + QLatin1String(api::kScanSettingsSuffix), nullptr,
+                          parserFor<proto::ScanSettings>(), true, true);
+    start(job);
+    return job;
+}
+
+ApiJob* ApiClient::saveScanSettings(const QString& licenseId, const proto::ScanSettings& settings)
+{
+    const QJsonObject body = settings.toJson();
+    ApiJob* job = makeJob(QNetworkAccessManager::PutOperation,
+                          licensePath(licenseId) + QLatin1String(api::kScanSettingsSuffix), &body,
+                          parserFor<proto::ScanSettings>(), true, true);
     start(job);
     return job;
 }

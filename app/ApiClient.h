@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <ScanSettings.h>
+#include <UsageQuery.h>
 #include <chrono>
 
 namespace lp {
@@ -50,6 +52,12 @@ public:
     ApiJob* fetchDevices(const QString& licenseId,
                          const proto::DeviceListQuery& query); // value<proto::DevicePage>
     ApiJob* fetchRefreshPreview(const QString& licenseId); // value<proto::DeviceRefreshPreview>
+    ApiJob* fetchUsage(const QString& licenseId, const proto::UsageQuery& query); // value<proto::UsageReport>
+    ApiJob* fetchQuota(const QString& licenseId); // value<proto::QuotaStatus>
+    ApiJob* fetchScanSettings(const QString& licenseId); // value<proto::ScanSettings>
+    // PUT replaces the settings as a whole, so a retry is safe; answers the stored settings.
+    ApiJob* saveScanSettings(const QString& licenseId,
+                             const proto::ScanSettings& settings); // value<proto::ScanSettings>
 
 signals:
     // After login or a refresh: the new refresh token must replace the stored one.

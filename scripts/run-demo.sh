@@ -102,7 +102,7 @@ say "sign in as demo@example.com with the password demo-portal-2026"
 # active live in the Devices pane (sorted by last seen, they are on top).
 if [[ -x $sim ]]; then
     "$sim" --server "http://127.0.0.1:$port" --handshake-code 100000-100000 --devices 12 \
-        --prefix Live-Scanner --heartbeats-per-second 2 --duration 86400 >"$PWD/$build/demo-device-sim.log" 2>&1 &
+        --prefix Live-Scanner --heartbeats-per-second 2 --duration 86400 --scans-per-heartbeat 20 >"$PWD/$build/demo-device-sim.log" 2>&1 &
     sim_pid=$!
     say "device-sim: 12 live scanners on the fleet license 100000-100000 (log $build/demo-device-sim.log)"
 fi

@@ -1,6 +1,7 @@
 #include "Authenticator.h"
 
 #include "Clock.h"
+#include "ProblemResponse.h"
 #include "Storage.h"
 #include "TokenService.h"
 
@@ -24,6 +25,21 @@ std::optional<UserRecord> Authenticator::authenticate(const ApiRequest& request)
     }
     return m_storage.userByAccessToken(TokenService::hashOf(QString::fromLatin1(token)),
                                        m_clock.nowSeconds());
+}
+
+std::optional<LicenseRecord> Authenticator::callersLicense(const ApiRequest& request, ApiResponse* refusal)
+{
+    const auto user = authenticate(request);
+    if (!user) {
+        *refusal = ProblemResponse::unauthorized();
+        return std::nullopt;
+    }
+    auto license
+        = m_storage.licenseOfAccount(user->accountId, request.pathParameters.value(QStringLiteral("id")));
+    if (!license) {
+        *refusal = ProblemResponse::licenseNotFound();
+    }
+    return license;
 }
 
 } // namespace lp::server

@@ -4,8 +4,8 @@
 #include "Database.h"
 #include "DeviceRules.h"
 #include "LicenseCalendar.h"
-#include "LicenseRoutes.h"
 #include "PasswordHasher.h"
+#include "QuotaRules.h"
 #include "SecureRandom.h"
 #include "Storage.h"
 #include "Transaction.h"
@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QStringList>
 #include <array>
+#include <cmath>
 
 namespace lp::server {
 
@@ -122,53 +123,76 @@ void addDevices(Storage& storage, const LicenseRecord& license, int active, int 
     storage.insertDevices(devices);
 }
 
-// Spreads `total` scans over the days from `fromDay` to `toDay` (inclusive) and a few barcode formats,
-// with some day-to-day variation, so that the usage charts look like a real workload.
-void addUsage(Storage& storage, const QString& licenseId, qint64 fromDay, qint64 toDay, qint64 total)
+// 18 months of daily scans up to `lastDay`, as a real workload looks in the charts: busy weekdays and
+// quiet weekends, growth of about 4% a month, some day-to-day noise, and a format mix drifting towards QR
+// codes. Scaled so that the days from `calibrateFrom` to `lastDay` sum to exactly `calibratedTotal` (the
+// share of the current quota period the demo wants to show).
+void addUsageHistory(Storage& storage, const QString& licenseId, qint64 lastDay, qint64 calibrateFrom,
+                     qint64 calibratedTotal)
 {
-    static const std::array<std::pair<const char*, int>, 5> formats {{
-        {"QR_CODE", 40},
-        {"CODE_128", 25},
-        {"EAN_13", 20},
-        {"DATAMATRIX", 10},
-        {"PDF417", 5},
+    struct FormatShare
+    {
+        const char* format;
+        double start; // share 18 months ago
+        double drift; // change of the share over the 18 months
+    };
+    static const std::array<FormatShare, 6> mix {{
+        {"QR_CODE", 0.30, 0.12},
+        {"CODE_128", 0.26, -0.04},
+        {"EAN_13", 0.20, -0.04},
+        {"DATA_MATRIX", 0.10, 0.0},
+        {"PDF_417", 0.08, -0.04},
+        {"UPC_A", 0.06, 0.0},
     }};
-    QList<qint64> days;
-    QList<qint64> weights;
-    qint64 weightSum = 0;
-    for (qint64 day = fromDay; day <= toDay; day += kDay) {
-        const QDateTime date = Clock::fromSeconds(day);
-        const bool weekend = date.date().dayOfWeek() >= 6;
-        const qint64 weight = (weekend ? 30 : 100) + SecureRandom::below(40);
-        days.append(day);
+    static const std::array<double, 7> weekday {1.0, 1.08, 1.1, 1.05, 0.92, 0.34, 0.18}; // Monday first
+    const qint64 firstDay
+        = LicenseCalendar::dayOf(LicenseCalendar::addMonths(Clock::fromSeconds(lastDay), -18));
+    const auto dayCount = static_cast<qsizetype>((lastDay - firstDay) / kDay + 1);
+    QList<double> weights;
+    double calibratedWeight = 0;
+    for (qsizetype d = 0; d < dayCount; ++d) {
+        const qint64 day = firstDay + d * kDay;
+        const double months = static_cast<double>(d) / 30.44;
+        const double noise = 0.85 + 0.3 * SecureRandom::below(1000) / 1000.0;
+        const double weight
+            = std::pow(1.04, months) * weekday[Clock::fromSeconds(day).date().dayOfWeek() - 1] * noise;
         weights.append(weight);
-        weightSum += weight;
-    }
-    qint64 remaining = total;
-    for (qsizetype d = 0; d < days.size(); ++d) {
-        const bool lastDay = d == days.size() - 1;
-        const qint64 dayTotal = lastDay ? remaining : total * weights.at(d) / weightSum;
-        qint64 dayRemaining = dayTotal;
-        for (std::size_t f = 0; f < formats.size(); ++f) {
-            const bool lastFormat = f == formats.size() - 1;
-            const qint64 count = lastFormat ? dayRemaining : dayTotal * formats[f].second / 100;
-            if (count > 0) {
-                storage.addScanUsage(licenseId, days.at(d), QString::fromLatin1(formats[f].first), count);
-            }
-            dayRemaining -= count;
+        if (day >= calibrateFrom) {
+            calibratedWeight += weight;
         }
-        remaining -= dayTotal;
+    }
+    const double scale = calibratedWeight > 0 ? static_cast<double>(calibratedTotal) / calibratedWeight : 0;
+    qint64 calibratedLeft = calibratedTotal;
+    for (qsizetype d = 0; d < dayCount; ++d) {
+        const qint64 day = firstDay + d * kDay;
+        qint64 dayTotal = std::llround(weights.at(d) * scale);
+        if (day >= calibrateFrom) {
+            dayTotal = day == lastDay ? calibratedLeft : std::min(dayTotal, calibratedLeft);
+            calibratedLeft -= dayTotal;
+        }
+        const double progress = static_cast<double>(d) / static_cast<double>(dayCount);
+        qint64 dayLeft = dayTotal;
+        for (std::size_t f = 0; f < mix.size(); ++f) {
+            const double share = mix[f].start + mix[f].drift * progress;
+            const qint64 count
+                = f + 1 == mix.size() ? dayLeft : std::llround(static_cast<double>(dayTotal) * share);
+            if (count > 0) {
+                storage.addScanUsage(licenseId, day, QString::fromLatin1(mix[f].format),
+                                     std::min(count, dayLeft));
+            }
+            dayLeft -= std::min(count, dayLeft);
+        }
     }
 }
 
+// Usage history of a per-scan license whose current quota period (its last one, once expired) is
+// `fraction` used by today.
 void seedQuotaUsage(Storage& storage, const LicenseRecord& license, const QDateTime& now, double fraction)
 {
-    const auto [start, end] = LicenseRoutes::quotaPeriodOf(license, now);
-    const QDateTime until = std::min(now, end.addSecs(-1));
-    // The period's last day (it ends during that day) counts towards the next period.
-    const qint64 lastDay = std::min(LicenseCalendar::dayOf(until), LicenseCalendar::dayOf(end) - kDay);
-    addUsage(storage, license.id, LicenseCalendar::dayOf(start), lastDay,
-             static_cast<qint64>(static_cast<double>(license.scanQuota.value_or(0)) * fraction));
+    const auto [firstDay, endDay] = QuotaRules::daysOf(QuotaRules::periodOf(license, now));
+    const qint64 lastDay = std::min(LicenseCalendar::dayOf(now), endDay - kDay);
+    addUsageHistory(storage, license.id, lastDay, firstDay,
+                    static_cast<qint64>(static_cast<double>(license.scanQuota.value_or(0)) * fraction));
 }
 } // namespace
 
@@ -258,6 +282,9 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
         license.lastDeviceRefresh = LicenseCalendar::addMonths(start, 12).toSecsSinceEpoch();
         storage.insertLicense(license);
         addDevices(storage, license, 141, 9, fleet, nowSeconds);
+        // Per-device keys count scans too (they are not billed by them): about 3,000 a day lately.
+        const qint64 today = LicenseCalendar::dayOf(now);
+        addUsageHistory(storage, license.id, today, today - 27 * kDay, 28 * 3000);
     }
     // 6: per device, suspended (e.g. an unpaid invoice).
     {

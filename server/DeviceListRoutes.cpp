@@ -51,25 +51,10 @@ void DeviceListRoutes::registerOn(HttpServer& server)
                     [this](const ApiRequest& r) { return refreshPreview(r); });
 }
 
-std::optional<LicenseRecord> DeviceListRoutes::callersLicense(const ApiRequest& request, ApiResponse* refusal)
-{
-    const auto user = m_authenticator.authenticate(request);
-    if (!user) {
-        *refusal = ProblemResponse::unauthorized();
-        return std::nullopt;
-    }
-    auto license
-        = m_storage.licenseOfAccount(user->accountId, request.pathParameters.value(QStringLiteral("id")));
-    if (!license) {
-        *refusal = ProblemResponse::licenseNotFound();
-    }
-    return license;
-}
-
 ApiResponse DeviceListRoutes::list(const ApiRequest& request)
 {
     ApiResponse refusal;
-    const auto license = callersLicense(request, &refusal);
+    const auto license = m_authenticator.callersLicense(request, &refusal);
     if (!license) {
         return refusal;
     }
@@ -119,7 +104,7 @@ ApiResponse DeviceListRoutes::list(const ApiRequest& request)
 ApiResponse DeviceListRoutes::refreshPreview(const ApiRequest& request)
 {
     ApiResponse refusal;
-    const auto license = callersLicense(request, &refusal);
+    const auto license = m_authenticator.callersLicense(request, &refusal);
     if (!license) {
         return refusal;
     }

@@ -26,9 +26,6 @@ public:
     ApiResponse refreshPreview(const ApiRequest& request);
 
 private:
-    // The license named in the path if it is the caller's, else nullopt and the answer (401 or 404).
-    std::optional<LicenseRecord> callersLicense(const ApiRequest& request, ApiResponse* refusal);
-
     Storage& m_storage;
     const Clock& m_clock;
     Authenticator& m_authenticator;

@@ -7,6 +7,7 @@
 #include "LicenseRecord.h"
 #include "LogCategories.h"
 #include "ProblemResponse.h"
+#include "QuotaRules.h"
 #include "RequestBody.h"
 #include "SecureRandom.h"
 #include "Storage.h"
@@ -55,14 +56,22 @@ bool isPerDevice(const LicenseRecord& license)
     return license.type == lp::proto::toWire(lp::proto::LicenseType::PerDevice);
 }
 
-ApiResponse leaseAnswer(const LicenseRecord& license, qint64 devicesInUse, const QString& deviceHash,
-                        qint64 now, int status)
+lp::proto::DeviceLease leaseOf(const LicenseRecord& license, qint64 devicesInUse, const QString& deviceHash,
+                               qint64 now)
 {
     lp::proto::DeviceLease lease;
     lease.deviceHash = deviceHash;
     lease.leaseExpiresAt = Clock::fromSeconds(now + DeviceRules::kLeaseSeconds);
     lease.deviceAllowance = isPerDevice(license) ? license.deviceAllowance : std::nullopt;
     lease.devicesInUse = devicesInUse;
+    return lease;
+}
+
+ApiResponse answerWith(lp::proto::DeviceLease lease, const std::optional<lp::proto::QuotaStatus>& quota,
+                       const lp::proto::ScanSettings& settings, int status)
+{
+    lease.quota = quota;
+    lease.scanSettings = settings;
     return ApiResponse::json(lease.toJson(), status);
 }
 } // namespace
@@ -128,8 +137,10 @@ ApiResponse DeviceRoutes::registerDevice(const ApiRequest& request)
     } else {
         m_storage.insertDevice(checkIn);
     }
-    ApiResponse answer = leaseAnswer(*license, m_storage.devicesInUse(license->id), body->deviceHash, now,
-                                     device ? 200 : 201);
+    const LicenseTerms terms = termsOf(*license, now);
+    ApiResponse answer
+        = answerWith(leaseOf(*license, m_storage.devicesInUse(license->id), body->deviceHash, now),
+                     terms.quota, terms.scanSettings, device ? 200 : 201);
     transaction.commit();
     return answer;
 }
@@ -161,13 +172,29 @@ void DeviceRoutes::flushHeartbeats()
         Transaction transaction(m_storage.database());
         // A fleet's heartbeats mostly name the same license: read each once per batch.
         QHash<QString, std::optional<LicenseRecord>> licenses;
+        std::vector<std::optional<lp::proto::DeviceLease>> leases;
+        leases.reserve(batch.size());
         for (const PendingHeartbeat& pending : batch) {
             const QString& code = pending.body.handshakeCode;
             auto license = licenses.constFind(code);
             if (license == licenses.constEnd()) {
                 license = licenses.insert(code, m_storage.licenseByHandshakeCode(code));
             }
-            answers.push_back(checkIn(pending.body, *license, now));
+            answers.emplace_back();
+            leases.push_back(checkIn(pending.body, *license, now, &answers.back()));
+        }
+        // Once all the batch's usage is in, so that every answer counts every scan reported before it.
+        QHash<QString, LicenseTerms> terms;
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            if (!leases[i]) {
+                continue;
+            }
+            const LicenseRecord& license = **licenses.constFind(batch[i].body.handshakeCode);
+            auto known = terms.constFind(license.id);
+            if (known == terms.constEnd()) {
+                known = terms.insert(license.id, termsOf(license, now));
+            }
+            answers[i] = answerWith(*leases[i], known->quota, known->scanSettings, 200);
         }
         transaction.commit();
     } catch (const DatabaseError& error) {
@@ -183,24 +210,35 @@ void DeviceRoutes::flushHeartbeats()
     }
 }
 
-ApiResponse DeviceRoutes::checkIn(const lp::proto::DeviceHeartbeat& body,
-                                  const std::optional<LicenseRecord>& stored, qint64 now)
+DeviceRoutes::LicenseTerms DeviceRoutes::termsOf(const LicenseRecord& license, qint64 now)
 {
-    ApiResponse failure;
-    const auto license = usableLicense(stored, body.handshakeCode, now, &failure);
+    LicenseTerms terms;
+    if (!isPerDevice(license)) {
+        terms.quota = QuotaRules::statusOf(m_storage, license, now);
+    }
+    terms.scanSettings = m_storage.scanSettings(license.id);
+    return terms;
+}
+
+std::optional<lp::proto::DeviceLease> DeviceRoutes::checkIn(const lp::proto::DeviceHeartbeat& body,
+                                                            const std::optional<LicenseRecord>& stored,
+                                                            qint64 now, ApiResponse* refusal)
+{
+    const auto license = usableLicense(stored, body.handshakeCode, now, refusal);
     if (!license) {
-        return failure;
+        return std::nullopt;
     }
     const auto deviceId = m_storage.touchDevice(license->id, body.deviceHash, now);
     if (!deviceId) {
         const bool released = m_storage.deviceOf(license->id, body.deviceHash).has_value();
-        return ProblemResponse::make(
+        *refusal = ProblemResponse::make(
             404, pp::kUnknownDevice,
             released ? QStringLiteral("This device was released at the last device refresh: "
                                       "register it again.")
                      : QStringLiteral("This device is not registered under the license "
                                       "%1: register it first.")
                            .arg(body.handshakeCode));
+        return std::nullopt;
     }
     // A replay (same id: the device did not get the answer) renews the lease but counts nothing again.
     if (!body.usage.isEmpty() && m_storage.recordHeartbeat(license->id, body.heartbeatId, now)) {
@@ -214,7 +252,7 @@ ApiResponse DeviceRoutes::checkIn(const lp::proto::DeviceHeartbeat& body,
             m_storage.addDeviceUsage(*deviceId, it.key(), it.value());
         }
     }
-    return leaseAnswer(*license, license->devicesInUse, body.deviceHash, now, 200);
+    return leaseOf(*license, license->devicesInUse, body.deviceHash, now);
 }
 
 } // namespace lp::server

@@ -6,6 +6,8 @@
 #include "LicenseRecord.h"
 
 #include <DeviceHeartbeat.h>
+#include <DeviceLease.h>
+#include <QHash>
 #include <QObject>
 #include <vector>
 
@@ -15,7 +17,8 @@ class Clock;
 class Storage;
 
 // The device side of the API: registration within the license's device allowance, and heartbeats that
-// renew a device's 7-day offline lease. A device proves itself with the handshake code and its hash.
+// renew a device's 7-day offline lease and report scans. A device proves itself with the handshake code and
+// its hash; the answer also tells it the quota left (per-scan keys) and the pre-scan settings to apply.
 // Heartbeats are the bulk of the traffic: those that arrive together share one transaction (group commit),
 // and each is answered only after that commit, so every acknowledged heartbeat is on disk.
 class DeviceRoutes
@@ -35,9 +38,17 @@ private:
         HttpServer::Respond respond;
     };
     void flushHeartbeats();
-    // One heartbeat inside the batch's transaction: the answer, a refusal included.
-    ApiResponse checkIn(const lp::proto::DeviceHeartbeat& body, const std::optional<LicenseRecord>& license,
-                        qint64 now);
+    // One heartbeat inside the batch's transaction: the renewed lease, or nullopt and the refusal.
+    std::optional<lp::proto::DeviceLease> checkIn(const lp::proto::DeviceHeartbeat& body,
+                                                  const std::optional<LicenseRecord>& license, qint64 now,
+                                                  ApiResponse* refusal);
+    // What every answer to a device of the license carries beside its lease: quota left and scan settings.
+    struct LicenseTerms
+    {
+        std::optional<lp::proto::QuotaStatus> quota;
+        lp::proto::ScanSettings scanSettings;
+    };
+    LicenseTerms termsOf(const LicenseRecord& license, qint64 now);
 
     Storage& m_storage;
     const Clock& m_clock;

@@ -4,9 +4,9 @@
 #include "Clock.h"
 #include "DeviceRules.h"
 #include "HttpServer.h"
-#include "LicenseCalendar.h"
 #include "LogCategories.h"
 #include "ProblemResponse.h"
+#include "QuotaRules.h"
 #include "Storage.h"
 
 #include <ApiPaths.h>
@@ -27,16 +27,6 @@ void LicenseRoutes::registerOn(HttpServer& server)
     server.addRoute(M::Get, collection, [this](const ApiRequest& r) { return list(r); });
     server.addRoute(M::Get, collection + QStringLiteral("/{id}"),
                     [this](const ApiRequest& r) { return get(r); });
-}
-
-std::pair<QDateTime, QDateTime> LicenseRoutes::quotaPeriodOf(const LicenseRecord& record,
-                                                             const QDateTime& now)
-{
-    const QDateTime termStart = Clock::fromSeconds(record.termStart);
-    const QDateTime lastMoment = Clock::fromSeconds(record.termEnd - 1);
-    const int months = record.quotaPeriod == lp::proto::toWire(lp::proto::QuotaPeriod::Annual) ? 12 : 1;
-    const auto period = LicenseCalendar::periodContaining(termStart, months, std::min(now, lastMoment));
-    return {period.start, period.end};
 }
 
 lp::proto::License LicenseRoutes::toWire(const LicenseRecord& record, qint64 scansUsed, const QDateTime& now)
@@ -75,9 +65,8 @@ lp::proto::License LicenseRoutes::wireLicense(const LicenseRecord& record, const
 {
     qint64 scans = 0;
     if (record.type == lp::proto::toWire(lp::proto::LicenseType::PerScan)) {
-        const auto [start, end] = quotaPeriodOf(record, now);
-        // Usage is kept per UTC day: the day a period starts on counts in it, the day it ends on in the next.
-        scans = m_storage.scansUsed(record.id, LicenseCalendar::dayOf(start), LicenseCalendar::dayOf(end));
+        const auto [firstDay, endDay] = QuotaRules::daysOf(QuotaRules::periodOf(record, now));
+        scans = m_storage.scansUsed(record.id, firstDay, endDay);
     }
     return toWire(record, scans, now);
 }

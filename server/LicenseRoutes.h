@@ -26,8 +26,6 @@ public:
 
     // The wire view of a stored license at `now`; the key in clear (callers mask it when they should).
     static lp::proto::License toWire(const LicenseRecord& record, qint64 scansUsed, const QDateTime& now);
-    // The quota period in force at `now`; for an expired license, its last one.
-    static std::pair<QDateTime, QDateTime> quotaPeriodOf(const LicenseRecord& record, const QDateTime& now);
 
 private:
     lp::proto::License wireLicense(const LicenseRecord& record, const QDateTime& now);

@@ -146,6 +146,15 @@ const std::vector<Step>& steps()
                             " PRIMARY KEY (license_id, heartbeat_id))"),
              QStringLiteral("CREATE INDEX heartbeat_receipts_time_idx ON heartbeat_receipts(received_at)"),
          }},
+        // Pre-scan settings, per license, as their wire JSON (validated before it is stored); a license
+        // without a row has the defaults.
+        {4,
+         {
+             QStringLiteral("CREATE TABLE scan_settings ("
+                            " license_id TEXT PRIMARY KEY REFERENCES licenses(id) ON DELETE CASCADE,"
+                            " settings TEXT NOT NULL,"
+                            " updated_at BIGINT NOT NULL)"),
+         }},
     };
     return all;
 }

@@ -22,6 +22,7 @@
 #include "ServerOptions.h"
 #include "ShutdownSignals.h"
 #include "Storage.h"
+#include "UsageRoutes.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -183,6 +184,7 @@ int ServerMain::serve(const QStringList& arguments)
     LicenseRoutes licenseRoutes(storage, clock, authenticator);
     DeviceRoutes deviceRoutes(storage, clock);
     DeviceListRoutes deviceListRoutes(storage, clock, authenticator);
+    UsageRoutes usageRoutes(storage, clock, authenticator);
     HttpServer server;
     server.setTrustedProxies(options->trustedProxies);
     server.setAfterRequest([&database] { database->releaseStatements(); });
@@ -190,6 +192,7 @@ int ServerMain::serve(const QStringList& arguments)
     licenseRoutes.registerOn(server);
     deviceRoutes.registerOn(server);
     deviceListRoutes.registerOn(server);
+    usageRoutes.registerOn(server);
 
     // Our own QTcpServer, because QAbstractHttpServer::listen() reports a failure without its reason.
     auto* tcp = new LowDelayTcpServer(&server);

@@ -4,8 +4,10 @@
 #include "DeviceRules.h"
 #include "SecretBox.h"
 
+#include <JsonReader.h>
 #include <License.h>
 #include <QHash>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
@@ -610,6 +612,77 @@ void Storage::addScanUsage(const QString& licenseId, qint64 day, const QString& 
                        " ON CONFLICT (license_id, day, format)"
                        " DO UPDATE SET count = scan_usage_daily.count + excluded.count"),
         {licenseId, day, format, count});
+}
+
+QList<Storage::UsageRow> Storage::scanUsage(const QString& licenseId, qint64 fromDay, qint64 toDay)
+{
+    auto& query
+        = m_database.exec(QStringLiteral("SELECT day, format, count FROM scan_usage_daily"
+                                         " WHERE license_id = ? AND day >= ? AND day < ? ORDER BY day"),
+                          {licenseId, fromDay, toDay});
+    QList<UsageRow> rows;
+    while (query.next()) {
+        rows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong()});
+    }
+    return rows;
+}
+
+namespace {
+QList<std::pair<qint64, qint64>> perDay(QSqlQuery& query)
+{
+    QList<std::pair<qint64, qint64>> days;
+    while (query.next()) {
+        days.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    }
+    return days;
+}
+} // namespace
+
+QList<std::pair<qint64, qint64>> Storage::devicesFirstSeenPerDay(const QString& licenseId)
+{
+    // Integer division on BIGINT in both engines: the UTC midnight of each time.
+    return perDay(
+        m_database.exec(QStringLiteral("SELECT first_seen / 86400 * 86400 AS d, COUNT(*) FROM devices"
+                                       " WHERE license_id = ? GROUP BY d ORDER BY d"),
+                        {licenseId}));
+}
+
+QList<std::pair<qint64, qint64>> Storage::devicesReleasedPerDay(const QString& licenseId)
+{
+    return perDay(
+        m_database.exec(QStringLiteral("SELECT released_at / 86400 * 86400 AS d, COUNT(*) FROM devices"
+                                       " WHERE license_id = ? AND released_at IS NOT NULL"
+                                       " GROUP BY d ORDER BY d"),
+                        {licenseId}));
+}
+
+lp::proto::ScanSettings Storage::scanSettings(const QString& licenseId)
+{
+    auto& query = m_database.exec(QStringLiteral("SELECT settings FROM scan_settings WHERE license_id = ?"),
+                                  {licenseId});
+    if (!query.next()) {
+        return lp::proto::ScanSettings::defaults();
+    }
+    // Stored only after validation, so this parses; a row edited by hand into something else is an error.
+    lp::proto::FieldErrors errors;
+    const auto object = lp::proto::parseJsonObject(query.value(0).toByteArray(), &errors);
+    auto settings = object ? lp::proto::ScanSettings::fromJson(*object, &errors) : std::nullopt;
+    if (!settings) {
+        throw std::runtime_error("the stored scan settings of license " + licenseId.toStdString()
+                                 + " are invalid");
+    }
+    return *settings;
+}
+
+void Storage::saveScanSettings(const QString& licenseId, const lp::proto::ScanSettings& settings, qint64 now)
+{
+    const QString settingsJson
+        = QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
+    m_database.exec(
+        QStringLiteral("INSERT INTO scan_settings (license_id, settings, updated_at) VALUES (?, ?, ?)"
+                       " ON CONFLICT (license_id)"
+                       " DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at"),
+        {licenseId, settingsJson, now});
 }
 
 void Storage::insertLoginFailure(const QString& key, qint64 at)

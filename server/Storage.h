@@ -9,6 +9,7 @@
 #include <DevicePage.h>
 #include <QList>
 #include <QVariant>
+#include <ScanSettings.h>
 #include <optional>
 
 namespace lp::server {
@@ -138,6 +139,21 @@ public:
     void analyze();
 
     void addScanUsage(const QString& licenseId, qint64 day, const QString& format, qint64 count);
+    struct UsageRow
+    {
+        qint64 day = 0;
+        QString format;
+        qint64 count = 0;
+    };
+    // The license's scans per day and format on days in [fromDay, toDay), by day.
+    QList<UsageRow> scanUsage(const QString& licenseId, qint64 fromDay, qint64 toDay);
+    // How many of the license's devices were first seen (and how many released) on each day, as
+    // (UTC midnight, count) in day order: the history of its seat count.
+    QList<std::pair<qint64, qint64>> devicesFirstSeenPerDay(const QString& licenseId);
+    QList<std::pair<qint64, qint64>> devicesReleasedPerDay(const QString& licenseId);
+    // The pre-scan settings saved for the license, or the defaults when none are.
+    lp::proto::ScanSettings scanSettings(const QString& licenseId);
+    void saveScanSettings(const QString& licenseId, const lp::proto::ScanSettings& settings, qint64 now);
 
     // Failed sign-ins, per key ("email:…" or "address:…"), for the rate limiter.
     void insertLoginFailure(const QString& key, qint64 at);

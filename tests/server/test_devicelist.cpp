@@ -241,8 +241,14 @@ private:
         return sendHttp(m_network, m_server.baseUrl(), "POST", QLatin1String(path),
                         QJsonDocument(body).toJson());
     }
-    QString createLicense(const QString& email, const QStringList& options, QString* id);
-    QByteArray signIn(const QString& email);
+    QString createLicense(const QString& email, const QStringList& options, QString* id)
+    {
+        return m_server.createLicense(email, options, id);
+    }
+    QByteArray signIn(const QString& email)
+    {
+        return signInBearer(m_network, m_server.baseUrl(), email, kPassword);
+    }
     // Registers a new device through the real route: the device as the server recorded it, without its id.
     std::optional<KnownDevice> postRegistration(const QString& name, const QString& platform,
                                                 const QString& hash);
@@ -278,33 +284,6 @@ private:
     QHash<QString, KnownDevice> m_devices; // by id, the devices of m_licenseId
     int m_registered = 0;
 };
-
-QString TestDeviceList::createLicense(const QString& email, const QStringList& options, QString* id)
-{
-    QString output;
-    const int code = m_server.admin(
-        QStringList {QStringLiteral("create-license"), QStringLiteral("--account-email"), email} + options,
-        &output);
-    const auto handshake = QRegularExpression(QStringLiteral(R"(handshake_code: (\S+))")).match(output);
-    const auto licenseId = QRegularExpression(QStringLiteral(R"(license_id: (\S+))")).match(output);
-    if (code != 0 || !handshake.hasMatch() || !licenseId.hasMatch()) {
-        qWarning().noquote() << "create-license failed:" << output;
-        return {};
-    }
-    *id = licenseId.captured(1);
-    return handshake.captured(1);
-}
-
-QByteArray TestDeviceList::signIn(const QString& email)
-{
-    const HttpReply login
-        = post(lp::api::kLogin, {{QStringLiteral("email"), email}, {QStringLiteral("password"), kPassword}});
-    if (login.status != 200) {
-        qWarning() << "sign-in failed:" << login.status << login.body;
-        return {};
-    }
-    return "Bearer " + login.json().value(QLatin1String("access_token")).toString().toLatin1();
-}
 
 std::optional<KnownDevice> TestDeviceList::postRegistration(const QString& name, const QString& platform,
                                                             const QString& hash)

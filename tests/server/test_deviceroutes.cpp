@@ -10,7 +10,6 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QRegularExpression>
 #include <QtTest>
 
 namespace {
@@ -59,8 +58,10 @@ private:
         return post(lp::api::kDeviceHeartbeat,
                     {{QStringLiteral("handshake_code"), code}, {QStringLiteral("device_hash"), hash}});
     }
-    // Creates a license through the admin CLI; returns its handshake code.
-    QString createLicense(const QStringList& options, QString* id = nullptr);
+    QString createLicense(const QStringList& options, QString* id = nullptr)
+    {
+        return m_server.createLicense(QStringLiteral("fleet@f.example"), options, id);
+    }
     static lp::proto::DeviceLease leaseOf(const HttpReply& reply);
 
     QNetworkAccessManager m_network;
@@ -69,26 +70,6 @@ private:
     QString m_perDeviceId;
     QString m_perScan;
 };
-
-QString TestDeviceRoutes::createLicense(const QStringList& options, QString* id)
-{
-    QString output;
-    const int code
-        = m_server.admin(QStringList {QStringLiteral("create-license"), QStringLiteral("--account-email"),
-                                      QStringLiteral("fleet@f.example")}
-                             + options,
-                         &output);
-    const auto handshake = QRegularExpression(QStringLiteral(R"(handshake_code: (\S+))")).match(output);
-    const auto licenseId = QRegularExpression(QStringLiteral(R"(license_id: (\S+))")).match(output);
-    if (code != 0 || !handshake.hasMatch()) {
-        qWarning().noquote() << "create-license failed:" << output;
-        return {};
-    }
-    if (id) {
-        *id = licenseId.captured(1);
-    }
-    return handshake.captured(1);
-}
 
 lp::proto::DeviceLease TestDeviceRoutes::leaseOf(const HttpReply& reply)
 {

@@ -2,6 +2,7 @@
 #include "LicenseCalendar.h"
 #include "LicenseRecord.h"
 #include "LicenseRoutes.h"
+#include "QuotaRules.h"
 
 #include <QtTest>
 
@@ -9,6 +10,7 @@ using lp::server::Clock;
 using lp::server::LicenseCalendar;
 using lp::server::LicenseRecord;
 using lp::server::LicenseRoutes;
+namespace QuotaRules = lp::server::QuotaRules;
 
 namespace {
 QDateTime utc(const char* text)
@@ -167,7 +169,7 @@ void TestLicenseCalendar::licenseStatusAndNullFields()
     QCOMPARE(license.quotaPeriod, lp::proto::QuotaPeriod::Monthly);
     QVERIFY(!license.deviceAllowance && !license.devicesInUse && !license.deviceRefreshMonths
             && !license.nextDeviceRefresh);
-    const auto [start, end] = LicenseRoutes::quotaPeriodOf(scans, now);
+    const auto [start, end] = QuotaRules::periodOf(scans, now);
     QCOMPARE(start, utc("2026-04-30T00:00:00Z"));
     QCOMPARE(end, utc("2026-05-31T00:00:00Z"));
 }
@@ -179,7 +181,7 @@ void TestLicenseCalendar::expiredLicenseUsesItsLastPeriod()
     scans.termStart = utc("2025-01-15T00:00:00Z").toSecsSinceEpoch();
     scans.termEnd = utc("2026-01-15T00:00:00Z").toSecsSinceEpoch();
     scans.quotaPeriod = QStringLiteral("monthly");
-    const auto [start, end] = LicenseRoutes::quotaPeriodOf(scans, utc("2026-03-01T00:00:00Z"));
+    const auto [start, end] = QuotaRules::periodOf(scans, utc("2026-03-01T00:00:00Z"));
     QCOMPARE(start, utc("2025-12-15T00:00:00Z"));
     QCOMPARE(end, utc("2026-01-15T00:00:00Z"));
 }

@@ -60,3 +60,16 @@ HttpReply sendHttp(QNetworkAccessManager& network, const QUrl& base, const QByte
     reply->deleteLater();
     return result;
 }
+
+QByteArray signInBearer(QNetworkAccessManager& network, const QUrl& base, const QString& email,
+                        const QString& password)
+{
+    const QJsonObject body {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
+    const HttpReply login = sendHttp(network, base, "POST", QStringLiteral("/v1/auth/login"),
+                                     QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (login.status != 200) {
+        qWarning() << "sign-in failed:" << login.status << login.body;
+        return {};
+    }
+    return "Bearer " + login.json().value(QLatin1String("access_token")).toString().toLatin1();
+}

@@ -29,3 +29,7 @@ using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 HttpReply sendHttp(QNetworkAccessManager& network, const QUrl& base, const QByteArray& method,
                    const QString& path, const QByteArray& body = {},
                    const QByteArray& contentType = "application/json", const HttpHeaders& headers = {});
+
+// Signs in through POST /v1/auth/login; "Bearer <access token>", or empty (with a warning) on failure.
+QByteArray signInBearer(QNetworkAccessManager& network, const QUrl& base, const QString& email,
+                        const QString& password);

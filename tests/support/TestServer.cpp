@@ -165,6 +165,25 @@ bool TestServer::createAccount(const QString& email, const QString& password, co
     return code == 0;
 }
 
+QString TestServer::createLicense(const QString& accountEmail, const QStringList& options, QString* id) const
+{
+    QString output;
+    const int code = admin(
+        QStringList {QStringLiteral("create-license"), QStringLiteral("--account-email"), accountEmail}
+            + options,
+        &output);
+    const auto handshake = QRegularExpression(QStringLiteral(R"(handshake_code: (\S+))")).match(output);
+    const auto licenseId = QRegularExpression(QStringLiteral(R"(license_id: (\S+))")).match(output);
+    if (code != 0 || !handshake.hasMatch() || !licenseId.hasMatch()) {
+        qWarning().noquote() << "create-license failed:" << output;
+        return {};
+    }
+    if (id) {
+        *id = licenseId.captured(1);
+    }
+    return handshake.captured(1);
+}
+
 QVariant TestServer::sql(const QString& statement, const QVariantList& bindings) const
 {
     const QString connection

@@ -40,6 +40,10 @@ public:
     QVariant sql(const QString& statement, const QVariantList& bindings = {}) const;
     // Creates an account (owner user included) through the admin CLI; true on success.
     bool createAccount(const QString& email, const QString& password, const QString& name) const;
+    // Creates a license for the account through the admin CLI (`options` as create-license takes them);
+    // returns its handshake code (empty on failure) and sets *id to its id.
+    QString createLicense(const QString& accountEmail, const QStringList& options,
+                          QString* id = nullptr) const;
 
     static QString serverBinary();
 

@@ -1,11 +1,21 @@
+#include "TestHttp.h"
 #include "TestServer.h"
 
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
+#include <ScanSettings.h>
+
+namespace {
+const QString kOwner = QStringLiteral("sim@s.example");
+const QString kPassword = QStringLiteral("correct-horse-battery");
+} // namespace
 
 // device-sim against a real server: it fills a license up to its allowance, reports the refusals in the
-// server's words, finds its devices again on a rerun, and sends heartbeats that renew their leases.
+// server's words, finds its devices again on a rerun, sends heartbeats that renew their leases, and reports
+// only the scans the license's pre-scan settings allow, until its quota runs out.
 class TestDeviceSim : public QObject
 {
     Q_OBJECT
@@ -13,8 +23,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_server.start());
-        QVERIFY(m_server.createAccount(QStringLiteral("sim@s.example"),
-                                       QStringLiteral("correct-horse-battery"), QStringLiteral("Sim Owner")));
+        QVERIFY(m_server.createAccount(kOwner, kPassword, QStringLiteral("Sim Owner")));
         QString output;
         QCOMPARE(
             m_server.admin({QStringLiteral("create-license"), QStringLiteral("--account-email"),
@@ -57,6 +66,58 @@ private slots:
         QCOMPARE(m_exitCode, 0);
     }
 
+    void reportsOnlyTheScansTheSettingsAllowUntilTheQuotaIsExhausted()
+    {
+        QString licenseId;
+        const QString code = m_server.createLicense(
+            kOwner,
+            {QStringLiteral("--product"), QStringLiteral("Label Recognizer"), QStringLiteral("--type"),
+             QStringLiteral("per_scan"), QStringLiteral("--scan-quota"), QStringLiteral("400")},
+            &licenseId);
+        QVERIFY(!code.isEmpty());
+        // Only QR codes, in the left half of the frame.
+        QNetworkAccessManager network;
+        const QByteArray bearer = signInBearer(network, m_server.baseUrl(), kOwner, kPassword);
+        lp::proto::ScanSettings settings;
+        settings.formats = {QStringLiteral("QR_CODE")};
+        settings.regions = {lp::proto::ScanRegion {0, 0, 50, 100}};
+        const HttpReply saved = sendHttp(network, m_server.baseUrl(), "PUT",
+                                         QStringLiteral("/v1/licenses/%1/scan-settings").arg(licenseId),
+                                         QJsonDocument(settings.toJson()).toJson(), "application/json",
+                                         {{"Authorization", bearer}});
+        QCOMPARE(saved.status, 200);
+
+        const QString out = run({QStringLiteral("--devices"), QStringLiteral("3"), QStringLiteral("--prefix"),
+                                 QStringLiteral("Counter"), QStringLiteral("--heartbeats-per-second"),
+                                 QStringLiteral("50"), QStringLiteral("--duration"), QStringLiteral("2"),
+                                 QStringLiteral("--scans-per-heartbeat"), QStringLiteral("100")},
+                                code);
+        const auto scans
+            = QRegularExpression(QStringLiteral(R"(scans (\d+) counted, (\d+) skipped by the pre-scan )"
+                                                R"(settings, (\d+) refused)"))
+                  .match(out);
+        QVERIFY2(scans.hasMatch(), qPrintable(out));
+        const qint64 counted = scans.captured(1).toLongLong();
+        // What the devices report is what the server counted, and only QR codes.
+        QCOMPARE(m_server
+                     .sql(QStringLiteral("SELECT SUM(count) FROM scan_usage_daily WHERE license_id = ?"),
+                          {licenseId})
+                     .toLongLong(),
+                 counted);
+        QCOMPARE(m_server
+                     .sql(QStringLiteral("SELECT COUNT(*) FROM scan_usage_daily WHERE license_id = ? AND"
+                                         " format <> 'QR_CODE'"),
+                          {licenseId})
+                     .toInt(),
+                 0);
+        // About 80% of what they saw was another format or outside the region.
+        QVERIFY(scans.captured(2).toLongLong() > counted);
+        // The quota of 400 ran out: the devices stopped counting (a few heartbeats in flight overshoot).
+        QVERIFY(counted >= 400);
+        QVERIFY(scans.captured(3).toLongLong() > 0);
+        QCOMPARE(m_exitCode, 0);
+    }
+
     void badArgumentsAreRefused()
     {
         run({QStringLiteral("--devices"), QStringLiteral("zero")});
@@ -64,12 +125,12 @@ private slots:
     }
 
 private:
-    QString run(const QStringList& arguments)
+    QString run(const QStringList& arguments, const QString& code = {})
     {
         QProcess process;
         process.start(qEnvironmentVariable("LP_DEVICE_SIM_BINARY"),
                       QStringList {QStringLiteral("--server"), m_server.baseUrl().toString(),
-                                   QStringLiteral("--handshake-code"), m_code}
+                                   QStringLiteral("--handshake-code"), code.isEmpty() ? m_code : code}
                           + arguments);
         if (!process.waitForFinished(60000)) {
             process.kill();

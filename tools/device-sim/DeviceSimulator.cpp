@@ -4,12 +4,15 @@
 
 #include <ApiPaths.h>
 #include <DeviceHeartbeat.h>
+#include <DeviceLease.h>
 #include <DeviceRegistration.h>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QTimer>
+#include <algorithm>
 
 namespace lp::tools {
 
@@ -41,12 +44,70 @@ QByteArray DeviceSimulator::registrationBody(int index) const
     return QJsonDocument(registration.toJson()).toJson(QJsonDocument::Compact);
 }
 
-QByteArray DeviceSimulator::heartbeatBody(int index) const
+QByteArray DeviceSimulator::heartbeatBody(int index)
 {
-    proto::DeviceHeartbeat heartbeat;
-    heartbeat.handshakeCode = m_options.handshakeCode;
-    heartbeat.deviceHash = hashOf(index);
-    return QJsonDocument(heartbeat.toJson()).toJson(QJsonDocument::Compact);
+    auto pending = m_unacknowledged.find(index);
+    if (pending == m_unacknowledged.end()) {
+        proto::DeviceHeartbeat heartbeat;
+        heartbeat.handshakeCode = m_options.handshakeCode;
+        heartbeat.deviceHash = hashOf(index);
+        heartbeat.usage = scan();
+        if (!heartbeat.usage.isEmpty()) {
+            heartbeat.heartbeatId = QStringLiteral("%1-%2-%3")
+                                        .arg(m_options.prefix.left(20))
+                                        .arg(QDateTime::currentMSecsSinceEpoch())
+                                        .arg(++m_heartbeatSerial);
+        }
+        pending = m_unacknowledged.insert(index, heartbeat);
+    }
+    return QJsonDocument(pending->toJson()).toJson(QJsonDocument::Compact);
+}
+
+QList<proto::ScanUsage> DeviceSimulator::scan()
+{
+    // What passes a scanner in a warehouse: mostly QR and Code 128, some retail codes.
+    static const QList<std::pair<QString, int>> seen {
+        {QStringLiteral("QR_CODE"), 35},     {QStringLiteral("CODE_128"), 25}, {QStringLiteral("EAN_13"), 20},
+        {QStringLiteral("DATA_MATRIX"), 10}, {QStringLiteral("PDF_417"), 5},   {QStringLiteral("UPC_A"), 5}};
+    QHash<QString, qint64> counted;
+    QRandomGenerator* random = QRandomGenerator::global();
+    for (int i = 0; i < m_options.scansPerHeartbeat; ++i) {
+        int dice = random->bounded(100);
+        auto format = seen.cbegin();
+        for (; dice >= format->second; ++format) {
+            dice -= format->second;
+        }
+        const double x = random->bounded(100.0);
+        const double y = random->bounded(100.0);
+        const int confidence = 40 + random->bounded(61);
+        const bool inRegion = std::any_of(
+            m_settings.regions.cbegin(), m_settings.regions.cend(), [x, y](const proto::ScanRegion& region) {
+                return x >= region.left && x < region.right && y >= region.top && y < region.bottom;
+            });
+        if (!m_settings.allows(format->first) || !inRegion || confidence < m_settings.minConfidence) {
+            ++m_counts.scansFiltered;
+        } else if (m_quotaExhausted) {
+            ++m_counts.scansRefused;
+        } else {
+            ++counted[format->first];
+        }
+    }
+    QList<proto::ScanUsage> usage;
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
+        usage.append({today, it.key(), it.value()});
+    }
+    return usage;
+}
+
+void DeviceSimulator::readLease(const QByteArray& body)
+{
+    proto::FieldErrors errors;
+    const auto lease = proto::DeviceLease::fromJson(QJsonDocument::fromJson(body).object(), &errors);
+    if (lease) {
+        m_settings = lease->scanSettings;
+        m_quotaExhausted = lease->quota && lease->quota->remaining == 0;
+    }
 }
 
 void DeviceSimulator::start()
@@ -79,6 +140,7 @@ void DeviceSimulator::pumpRegistrations()
              [this, index](int status, const QByteArray& body) {
                  if (status == 201 || status == 200) {
                      ++(status == 201 ? m_counts.registered : m_counts.reregistered);
+                     readLease(body);
                      m_activeDevices.append(index);
                  } else if (status >= 400 && status < 500) {
                      ++m_counts.refused;
@@ -142,14 +204,31 @@ void DeviceSimulator::pumpHeartbeats()
         ++m_heartbeatsSent;
         auto* timer = new QElapsedTimer;
         timer->start();
-        post(api::kDeviceHeartbeat, heartbeatBody(index), [this, timer](int status, const QByteArray&) {
-            m_counts.heartbeatMs.append(double(timer->nsecsElapsed()) / 1e6);
-            delete timer;
-            ++(status == 200 ? m_counts.heartbeats : m_counts.heartbeatsFailed);
-            if (m_heartbeatClock.elapsed() >= qint64(m_options.durationSeconds) * 1000 && m_inFlight == 0) {
-                finish();
-            }
-        });
+        const QByteArray body = heartbeatBody(index);
+        const QString heartbeatId = m_unacknowledged.value(index).heartbeatId;
+        post(api::kDeviceHeartbeat, body,
+             [this, timer, index, heartbeatId](int status, const QByteArray& answer) {
+                 m_counts.heartbeatMs.append(double(timer->nsecsElapsed()) / 1e6);
+                 // A second answer to the same heartbeat (sent again while the first was in flight) counts
+                 // nothing.
+                 const auto pending = m_unacknowledged.constFind(index);
+                 if (status == 200 && pending != m_unacknowledged.cend()
+                     && pending->heartbeatId == heartbeatId) {
+                     for (const proto::ScanUsage& entry : pending->usage) {
+                         m_counts.scansCounted += entry.count;
+                     }
+                     m_unacknowledged.erase(pending);
+                 }
+                 if (status == 200) {
+                     readLease(answer);
+                 }
+                 delete timer;
+                 ++(status == 200 ? m_counts.heartbeats : m_counts.heartbeatsFailed);
+                 if (m_heartbeatClock.elapsed() >= qint64(m_options.durationSeconds) * 1000
+                     && m_inFlight == 0) {
+                     finish();
+                 }
+             });
     }
     if ((m_counts.heartbeats + m_counts.heartbeatsFailed) % 500 == 0) {
         emit progress(QStringLiteral("heartbeats %1 (failed %2)")

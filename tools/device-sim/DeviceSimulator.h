@@ -1,18 +1,26 @@
 #pragma once
 
+#include <DeviceHeartbeat.h>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
+#include <ScanSettings.h>
 #include <functional>
+#include <optional>
 
 namespace lp::tools {
 
 // Registers `count` simulated devices under a handshake code, then sends heartbeats at a set rate for
-// a set time, with at most `concurrency` requests in flight. Device hashes come from lp::DeviceFingerprint
-// over made-up hardware ids, so a rerun with the same prefix finds the same devices again.
+// a set time, with at most `concurrency` requests in flight. With `scansPerHeartbeat`, each device "sees"
+// that many barcodes between heartbeats (a mix of formats, positions and confidences) and reports those
+// the license's pre-scan settings let it decode, until the quota is exhausted; the settings and the quota
+// left come with every answer. Usage not acknowledged is sent again under the same heartbeat id. Device
+// hashes come from lp::DeviceFingerprint over made-up hardware ids, so a rerun with the same prefix finds the
+// same devices again.
 class DeviceSimulator : public QObject
 {
     Q_OBJECT
@@ -26,6 +34,7 @@ public:
         int concurrency = 16;
         double heartbeatsPerSecond = 0; // 0: register only
         int durationSeconds = 0;
+        int scansPerHeartbeat = 0;
     };
     struct Counts
     {
@@ -36,6 +45,9 @@ public:
         int heartbeats = 0;
         int heartbeatsFailed = 0;
         QList<double> heartbeatMs;
+        qint64 scansCounted = 0; // acknowledged by the server
+        qint64 scansFiltered = 0; // not decoded: format, region or confidence outside the settings
+        qint64 scansRefused = 0; // not decoded: the quota was exhausted
         QStringList firstProblems; // the first few refusal details, for the user
     };
 
@@ -49,7 +61,11 @@ signals:
 
 private:
     QByteArray registrationBody(int index) const;
-    QByteArray heartbeatBody(int index) const;
+    QByteArray heartbeatBody(int index);
+    // The barcodes a device saw since its last heartbeat, as the settings let it count them.
+    QList<proto::ScanUsage> scan();
+    // Takes the settings and quota of a registration or heartbeat answer.
+    void readLease(const QByteArray& body);
     QString hashOf(int index) const;
     void pumpRegistrations();
     void pumpHeartbeats();
@@ -65,6 +81,10 @@ private:
     qint64 m_heartbeatsSent = 0;
     QList<int> m_activeDevices;
     QElapsedTimer m_heartbeatClock;
+    proto::ScanSettings m_settings = proto::ScanSettings::defaults();
+    bool m_quotaExhausted = false;
+    QHash<int, proto::DeviceHeartbeat> m_unacknowledged; // by device index
+    qint64 m_heartbeatSerial = 0;
     bool m_finished = false;
 };
 

@@ -55,7 +55,12 @@ int main(int argc, char* argv[])
         QStringLiteral("Names devices PREFIX-0001…; the same prefix means the same "
                        "devices (default Sim)."),
         QStringLiteral("name"), QStringLiteral("Sim"));
-    parser.addOptions({server, code, devices, concurrency, rate, duration, prefix});
+    const QCommandLineOption scans(
+        QStringLiteral("scans-per-heartbeat"),
+        QStringLiteral("Barcodes each device sees between heartbeats; those the license's pre-scan settings "
+                       "allow are reported as usage (default 0)."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({server, code, devices, concurrency, rate, duration, prefix, scans});
     parser.process(app);
 
     lp::tools::DeviceSimulator::Options options;
@@ -70,13 +75,18 @@ int main(int argc, char* argv[])
     options.concurrency = parser.value(concurrency).toInt(&concurrencyOk);
     options.heartbeatsPerSecond = parser.value(rate).toDouble(&rateOk);
     options.durationSeconds = parser.value(duration).toInt(&durationOk);
+    bool scansOk = false;
+    options.scansPerHeartbeat = parser.value(scans).toInt(&scansOk);
     if (options.handshakeCode.isEmpty() || !options.server.isValid() || options.server.host().isEmpty()
         || !countsOk || options.devices < 1 || !concurrencyOk || options.concurrency < 1
         || options.concurrency > 1024 || !rateOk || options.heartbeatsPerSecond < 0 || !durationOk
-        || options.durationSeconds < 0) {
-        printLine(stderr,
-                  QStringLiteral("device-sim: give --handshake-code, a server URL, --devices ≥ 1, "
-                                 "--concurrency 1…1024 and non-negative rates. Try device-sim --help."));
+        || options.durationSeconds < 0 || !scansOk || options.scansPerHeartbeat < 0
+        || options.scansPerHeartbeat > 100000) {
+        printLine(
+            stderr,
+            QStringLiteral("device-sim: give --handshake-code, a server URL, --devices ≥ 1, "
+                           "--concurrency 1…1024, non-negative rates and --scans-per-heartbeat ≤ 100000. "
+                           "Try device-sim --help."));
         return 2;
     }
 
@@ -105,6 +115,14 @@ int main(int argc, char* argv[])
                       .arg(double(counts.heartbeats) / options.durationSeconds, 0, 'f', 1)
                       .arg(percentile(counts.heartbeatMs, 0.5), 0, 'f', 2)
                       .arg(percentile(counts.heartbeatMs, 0.99), 0, 'f', 2));
+    }
+    if (options.scansPerHeartbeat > 0) {
+        printLine(stdout,
+                  QStringLiteral("scans %1 counted, %2 skipped by the pre-scan settings, %3 refused "
+                                 "(quota exhausted)")
+                      .arg(counts.scansCounted)
+                      .arg(counts.scansFiltered)
+                      .arg(counts.scansRefused));
     }
     return counts.failed + counts.heartbeatsFailed > 0 ? 1 : 0;
 }
