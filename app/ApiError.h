@@ -1,5 +1,6 @@
 #pragma once
 
+#include <FieldError.h>
 #include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
@@ -28,6 +29,7 @@ public:
     int status = 0; // HTTP status, when there was an answer
     QString problemType; // the problem name, e.g. "invalid-credentials" (the part after the type base URI)
     QString detail; // the server's human sentence, or our own for non-HTTP kinds
+    proto::FieldErrors fieldErrors; // a 400's complaints per field ("regions[1].right"), for the form
     int retryAfterSeconds = 0; // from Retry-After on 429/503
     QString requestId; // X-Request-ID of the failed request, for support
     QString host; // the server's host name, for "cannot reach HOST"

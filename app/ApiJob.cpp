@@ -273,6 +273,7 @@ ApiError ApiJob::httpError(int status, const QByteArray& body, const QByteArray&
             error.problemType
                 = problem->type.startsWith(base) ? problem->type.mid(base.size()) : problem->type;
             error.detail = problem->detail;
+            error.fieldErrors = problem->errors;
         }
     }
     return error;

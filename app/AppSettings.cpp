@@ -7,6 +7,26 @@ const QString kLastServer = QStringLiteral("session/lastServer");
 const QString kLastEmail = QStringLiteral("session/lastEmail");
 const QString kRememberMe = QStringLiteral("session/rememberMe");
 const QString kTrustedGroup = QStringLiteral("trustedCertificates");
+const QString kFiredAlertsGroup = QStringLiteral("alerts/fired/");
+
+QString alertsEnabledKey(Alert::Kind kind)
+{
+    switch (kind) {
+    case Alert::Kind::Quota:
+        return QStringLiteral("alerts/quota");
+    case Alert::Kind::Allowance:
+        return QStringLiteral("alerts/allowance");
+    case Alert::Kind::Expiry:
+        return QStringLiteral("alerts/expiry");
+    }
+    return {};
+}
+
+// A scope holds "/" and ":" (a server URL), which QSettings would read as groups.
+QString firedAlertsKey(const QString& scope)
+{
+    return kFiredAlertsGroup + QString::fromLatin1(QUrl::toPercentEncoding(scope));
+}
 } // namespace
 
 AppSettings::AppSettings()
@@ -74,6 +94,26 @@ void AppSettings::addTrustedCertificate(const QString& host, const QByteArray& s
         stored.append(hex);
         m_settings.setValue(key, stored);
     }
+}
+
+bool AppSettings::alertsEnabled(Alert::Kind kind) const
+{
+    return m_settings.value(alertsEnabledKey(kind), true).toBool();
+}
+
+void AppSettings::setAlertsEnabled(Alert::Kind kind, bool enabled)
+{
+    m_settings.setValue(alertsEnabledKey(kind), enabled);
+}
+
+QStringList AppSettings::firedAlerts(const QString& scope) const
+{
+    return m_settings.value(firedAlertsKey(scope)).toStringList();
+}
+
+void AppSettings::setFiredAlerts(const QString& scope, const QStringList& keys)
+{
+    m_settings.setValue(firedAlertsKey(scope), keys);
 }
 
 } // namespace lp

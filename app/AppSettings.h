@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Alert.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QSettings>
@@ -26,6 +28,12 @@ public:
     void setRememberMe(bool remember);
     QList<QByteArray> trustedCertificates(const QString& host) const;
     void addTrustedCertificate(const QString& host, const QByteArray& sha256Digest);
+    // Desktop notifications per kind of alert (default on); badges show regardless.
+    bool alertsEnabled(Alert::Kind kind) const;
+    void setAlertsEnabled(Alert::Kind kind, bool enabled);
+    // The alerts already raised for one server and account (see AlertMonitor), as opaque keys.
+    QStringList firedAlerts(const QString& scope) const;
+    void setFiredAlerts(const QString& scope, const QStringList& keys);
 
 private:
     mutable QSettings m_settings;

@@ -89,6 +89,8 @@ QJsonObject License::toJson() const
         {QStringLiteral("scans_used"), orNull(scansUsed)},
         {QStringLiteral("quota_period"),
          quotaPeriod ? QJsonValue(toWire(*quotaPeriod)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("quota_period_start"),
+         quotaPeriodStart ? QJsonValue(toWireTime(*quotaPeriodStart)) : QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -140,6 +142,7 @@ std::optional<License> License::fromJson(const QJsonObject& json, FieldErrors* e
             reader.fail("quota_period", QStringLiteral("must be monthly or annual"));
         }
     }
+    license.quotaPeriodStart = reader.time("quota_period_start", JsonReader::Optional);
     return reader.ok() ? std::optional<License>(license) : std::nullopt;
 }
 
@@ -150,7 +153,8 @@ bool License::operator==(const License& other) const
         && termStart == other.termStart && termEnd == other.termEnd
         && deviceAllowance == other.deviceAllowance && devicesInUse == other.devicesInUse
         && deviceRefreshMonths == other.deviceRefreshMonths && nextDeviceRefresh == other.nextDeviceRefresh
-        && scanQuota == other.scanQuota && scansUsed == other.scansUsed && quotaPeriod == other.quotaPeriod;
+        && scanQuota == other.scanQuota && scansUsed == other.scansUsed && quotaPeriod == other.quotaPeriod
+        && quotaPeriodStart == other.quotaPeriodStart;
 }
 
 QString maskLicenseKey(const QString& key)

@@ -39,6 +39,8 @@ struct License
     std::optional<qint64> scanQuota;
     std::optional<qint64> scansUsed;
     std::optional<QuotaPeriod> quotaPeriod;
+    // When the current quota period started: scansUsed counts from here, and a new start means a full quota.
+    std::optional<QDateTime> quotaPeriodStart;
 
     QJsonObject toJson() const;
     static std::optional<License> fromJson(const QJsonObject& json, FieldErrors* errors,

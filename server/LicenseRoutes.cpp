@@ -57,6 +57,7 @@ lp::proto::License LicenseRoutes::toWire(const LicenseRecord& record, qint64 sca
         license.scansUsed = scansUsed;
         license.quotaPeriod
             = lp::proto::quotaPeriodFromWire(record.quotaPeriod).value_or(lp::proto::QuotaPeriod::Monthly);
+        license.quotaPeriodStart = QuotaRules::periodOf(record, now).start;
     }
     return license;
 }

@@ -1,0 +1,37 @@
+#include "DemoAccount.h"
+
+#include <LicenseList.h>
+#include <QSignalSpy>
+
+bool DemoAccount::start()
+{
+    if (!m_server.start({QStringLiteral("--demo")})) {
+        qWarning().noquote() << m_server.log();
+        return false;
+    }
+    m_api.setBaseUrl(m_server.baseUrl());
+    QSignalSpy login(m_api.login(QStringLiteral("demo@example.com"), QStringLiteral("demo-portal-2026")),
+                     &lp::ApiJob::finished);
+    if (!login.wait(kWait) || !m_api.hasRefreshToken()) {
+        qWarning("The demo sign-in failed");
+        return false;
+    }
+    lp::ApiJob* job = m_api.fetchLicenses();
+    QSignalSpy licenses(job, &lp::ApiJob::finished);
+    if (!licenses.wait(kWait) || !job->succeeded()) {
+        qWarning("The demo licenses did not load");
+        return false;
+    }
+    m_licenses = job->value<lp::proto::LicenseList>()->items;
+    return true;
+}
+
+lp::proto::License DemoAccount::license(const QString& product) const
+{
+    for (const lp::proto::License& license : m_licenses) {
+        if (license.product == product) {
+            return license;
+        }
+    }
+    return {};
+}
