@@ -5,7 +5,6 @@
 #include "Clock.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace lp {
 
@@ -105,15 +104,12 @@ BurnDown QuotaOverview::burnDownOf(const proto::QuotaStatus& status, const proto
         return result; // exhausted already: no forecast, no exhaustion ahead
     }
     result.forecast.append({until, used});
-    const double daysLeft = static_cast<double>(until.msecsTo(status.periodEnd)) / kMsecsPerDay;
-    const double daysToExhaustion = status.dailyRate > 0
-        ? static_cast<double>(status.quota - status.used) / status.dailyRate
-        : std::numeric_limits<double>::infinity();
-    if (daysToExhaustion < daysLeft) {
-        const QDateTime exhausted = until.addMSecs(static_cast<qint64>(daysToExhaustion * kMsecsPerDay));
-        result.exhaustedAt = exhausted;
-        result.forecast.append({exhausted, static_cast<double>(status.quota)});
+    // The run-out day is the server's (QuotaRules): the chart draws it, it does not compute it again.
+    if (status.forecastExhaustedAt && *status.forecastExhaustedAt < status.periodEnd) {
+        result.exhaustedAt = status.forecastExhaustedAt;
+        result.forecast.append({*status.forecastExhaustedAt, static_cast<double>(status.quota)});
     } else {
+        const double daysLeft = static_cast<double>(until.msecsTo(status.periodEnd)) / kMsecsPerDay;
         result.forecast.append({status.periodEnd, used + status.dailyRate * daysLeft});
     }
     return result;

@@ -82,9 +82,11 @@ private slots:
 
     void forecastEndsAtExhaustion()
     {
-        // 19,500 left at 1,000 a day: 19.5 days after March 11, 12:00 is March 31, 00:00.
-        const BurnDown burnDown = QuotaOverview::burnDownOf(status(10500, 1000), days(), kNow);
+        // 19,500 left at 1,000 a day: 19.5 days after March 11, 12:00 the server forecasts March 31, 00:00.
         const QDateTime exhausted(QDate(2026, 3, 31), QTime(0, 0), Qt::UTC);
+        proto::QuotaStatus running = status(10500, 1000);
+        running.forecastExhaustedAt = exhausted;
+        const BurnDown burnDown = QuotaOverview::burnDownOf(running, days(), kNow);
         QCOMPARE(burnDown.exhaustedAt, std::optional<QDateTime>(exhausted));
         QCOMPARE(burnDown.forecast.size(), 2);
         QCOMPARE(burnDown.forecast.first().at, kNow);
