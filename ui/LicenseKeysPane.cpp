@@ -1,5 +1,6 @@
 #include "LicenseKeysPane.h"
 
+#include "AlertBadgeProxy.h"
 #include "Clock.h"
 #include "Icons.h"
 #include "LicenseDetailsPanel.h"
@@ -197,13 +198,22 @@ void LicenseKeysPane::focusSearch()
     m_searchEdit->selectAll();
 }
 
+void LicenseKeysPane::setAlertMonitor(const AlertMonitor* monitor)
+{
+    auto* badges = new AlertBadgeProxy(monitor, m_table, this);
+    badges->setObjectName(QStringLiteral("alertBadgeProxy"));
+    badges->setSourceModel(m_model);
+    m_proxy->setSourceModel(badges);
+}
+
 bool LicenseKeysPane::selectLicense(const QString& id)
 {
     const int sourceRow = m_model->rowOf(id);
     if (sourceRow < 0) {
         return false;
     }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    // The proxy's source is the model itself or the identity badge proxy over it: rows are the same.
+    const QModelIndex index = m_proxy->mapFromSource(m_proxy->sourceModel()->index(sourceRow, 0));
     if (!index.isValid()) {
         return false;
     }

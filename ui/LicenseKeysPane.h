@@ -10,6 +10,7 @@ class QStackedWidget;
 class QTableView;
 
 namespace lp {
+class AlertMonitor;
 class Clock;
 class LicenseModel;
 class LicenseService;
@@ -33,6 +34,8 @@ public:
     bool selectLicense(const QString& id);
     QString selectedLicenseId() const { return m_selectedId; }
     void focusSearch();
+    // Shows a badge on keys with an alert (see AlertBadgeProxy). Call once, before the keys load.
+    void setAlertMonitor(const AlertMonitor* monitor);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

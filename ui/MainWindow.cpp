@@ -47,10 +47,9 @@ MainWindow::MainWindow(Session* session, LicenseModel* model, LicenseService* se
     m_navigation->setSpacing(2);
     m_navigation->setFixedWidth(180);
     m_navigation->setUniformItemSizes(true);
-    // The sidebar sits on the window colour so that the content area reads as the main surface.
-    QPalette sidebar = m_navigation->palette();
-    sidebar.setColor(QPalette::Base, sidebar.color(QPalette::Window));
-    m_navigation->setPalette(sidebar);
+    // The sidebar sits on the window colour so that the content area reads as the main surface; a role,
+    // not a copied colour, so that it follows a change between light and dark themes.
+    m_navigation->viewport()->setBackgroundRole(QPalette::Window);
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("paneStack"));
@@ -126,7 +125,9 @@ void MainWindow::addPane(QWidget* pane, const QIcon& icon, const QString& title)
     const int index = m_stack->addWidget(pane);
     auto* item = new QListWidgetItem(icon, title, m_navigation);
     item->setSizeHint(QSize(0, fontMetrics().height() + 18));
-    QAction* action = m_goMenu->addAction(icon, title);
+    // "Usage & quota" must not turn its "&" into a mnemonic in the menu.
+    QAction* action
+        = m_goMenu->addAction(icon, QString(title).replace(QLatin1Char('&'), QStringLiteral("&&")));
     if (index < 9) {
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
     }
@@ -166,6 +167,12 @@ void MainWindow::createActions()
         m_licenseKeysPane->focusSearch();
     });
     m_goMenu->addSeparator();
+
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction* alertsAction = settingsMenu->addAction(tr("&Alerts…"));
+    alertsAction->setObjectName(QStringLiteral("alertSettingsAction"));
+    alertsAction->setStatusTip(tr("Choose which alerts show a desktop notification"));
+    connect(alertsAction, &QAction::triggered, this, &MainWindow::alertSettingsRequested);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = helpMenu->addAction(tr("&About LicensePortal"));

@@ -44,6 +44,8 @@ signals:
     void signOutRequested();
     // File > Refresh: panes that load data of their own reload it.
     void refreshRequested();
+    // Settings > Alerts…: PortalController owns the settings the dialog edits.
+    void alertSettingsRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,5 +1,8 @@
 #include "PortalController.h"
 
+#include "AlertMonitor.h"
+#include "AlertNotifier.h"
+#include "AlertSettingsDialog.h"
 #include "ApiClient.h"
 #include "AppSettings.h"
 #include "Clock.h"
@@ -8,11 +11,15 @@
 #include "DeviceOverview.h"
 #include "DevicesPane.h"
 #include "Icons.h"
+#include "LicenseKeysPane.h"
 #include "LicenseModel.h"
 #include "LicenseService.h"
 #include "MainWindow.h"
+#include "QuotaOverview.h"
 #include "Session.h"
 #include "SignInDialog.h"
+#include "UsageModel.h"
+#include "UsagePane.h"
 
 #include <QCryptographicHash>
 #include <QMessageBox>
@@ -41,6 +48,25 @@ PortalController::PortalController(Options options, QObject* parent)
                       tr("Devices"));
     connect(m_devicesPane, &DevicesPane::message, m_window.get(), &MainWindow::showStatusMessage);
     connect(m_window.get(), &MainWindow::refreshRequested, m_devicesPane, &DevicesPane::reload);
+    m_usage = new UsageModel(m_api, this);
+    m_quota = new QuotaOverview(m_api, m_clock.get(), this);
+    m_usagePane = new UsagePane(m_model, m_usage, m_quota, m_api, m_clock.get());
+    m_window->addPane(m_usagePane, portalIcon(QStringLiteral("usage"), QStyle::SP_FileDialogDetailedView),
+                      tr("Usage & quota"));
+    connect(m_usagePane, &UsagePane::message, m_window.get(), &MainWindow::showStatusMessage);
+    connect(m_window.get(), &MainWindow::refreshRequested, m_usagePane, &UsagePane::reload);
+
+    m_alerts = new AlertMonitor(m_model, m_clock.get(), m_settings.get(), this);
+    m_notifier = new AlertNotifier(m_window.get(), this);
+    m_window->licenseKeysPane()->setAlertMonitor(m_alerts);
+    connect(m_alerts, &AlertMonitor::alertRaised, m_notifier, &AlertNotifier::notify);
+    // After every load of the keys: alerts fired for one account on one server must not silence another's.
+    connect(m_service, &LicenseService::refreshed, this, [this] {
+        m_alerts->setScope(m_session->server().toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash)
+                           + QLatin1Char(' ') + m_session->me().user.email);
+        m_alerts->check();
+    });
+    connect(m_window.get(), &MainWindow::alertSettingsRequested, this, [this] { editAlertSettings(); });
 
     connect(m_session, &Session::signedIn, m_service, &LicenseService::refresh);
     connect(m_window.get(), &MainWindow::signOutRequested, m_session, &Session::signOut);
@@ -66,6 +92,14 @@ PortalController::~PortalController()
     // The window holds pointers into the services: it goes first.
     delete m_dialog;
     m_window.reset();
+}
+
+AlertSettingsDialog* PortalController::editAlertSettings()
+{
+    auto* dialog = new AlertSettingsDialog(m_settings.get(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 SignInDialog* PortalController::signInDialog() const

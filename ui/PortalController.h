@@ -6,6 +6,7 @@
 #include <memory>
 
 namespace lp {
+class AlertMonitor;
 class ApiClient;
 class AppSettings;
 class Clock;
@@ -14,15 +15,20 @@ class DeviceListModel;
 class DeviceOverview;
 class LicenseModel;
 class LicenseService;
+class QuotaOverview;
 class Session;
+class UsageModel;
 struct ApiError;
 } // namespace lp
 
 namespace lp::ui {
 
+class AlertNotifier;
+class AlertSettingsDialog;
 class DevicesPane;
 class MainWindow;
 class SignInDialog;
+class UsagePane;
 
 // Builds the client's object graph (API client, keychain, settings, session, model, service, window) and
 // runs the sign-in flow around the main window. main() and the widget tests share it, so the tests drive
@@ -54,6 +60,13 @@ public:
     LicenseService* licenseService() const { return m_service; }
     DeviceListModel* deviceModel() const { return m_devices; }
     DevicesPane* devicesPane() const { return m_devicesPane; }
+    UsageModel* usageModel() const { return m_usage; }
+    QuotaOverview* quotaOverview() const { return m_quota; }
+    UsagePane* usagePane() const { return m_usagePane; }
+    AlertMonitor* alertMonitor() const { return m_alerts; }
+    AlertNotifier* alertNotifier() const { return m_notifier; }
+    // Settings > Alerts…: opens the dialog (window-modal) and returns it; it deletes itself when closed.
+    AlertSettingsDialog* editAlertSettings();
     AppSettings* settings() const { return m_settings.get(); }
 
 signals:
@@ -75,6 +88,11 @@ private:
     DeviceListModel* m_devices;
     DeviceOverview* m_deviceOverview;
     DevicesPane* m_devicesPane; // owned by the window
+    UsageModel* m_usage;
+    QuotaOverview* m_quota;
+    UsagePane* m_usagePane; // owned by the window
+    AlertMonitor* m_alerts;
+    AlertNotifier* m_notifier;
     QPointer<SignInDialog> m_dialog;
 };
 

@@ -1,5 +1,6 @@
 // Renders the sign-in dialog, the license keys pane and the devices pane with demo data, offscreen, to PNG
 // files in $LP_SCREENSHOT_DIR (the README's screenshots come from here: LP_SCREENSHOT_DIR=docs/screenshots).
+#include "AlertSettingsDialog.h"
 #include "DemoSignIn.h"
 #include "DeviceListModel.h"
 #include "DevicesPane.h"
@@ -9,10 +10,16 @@
 #include "LicenseService.h"
 #include "MainWindow.h"
 #include "PortalController.h"
+#include "QuotaOverview.h"
+#include "RegionEditor.h"
+#include "ScanSettingsDialog.h"
+#include "ScanSettingsEditor.h"
 #include "Session.h"
 #include "SignInDialog.h"
 #include "TestServer.h"
 #include "Translations.h"
+#include "UsageModel.h"
+#include "UsagePane.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -22,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -38,9 +46,13 @@ private slots:
     void signInDialog();
     void licenseKeys();
     void devices();
+    void usage();
+    void scanSettings();
 
 private:
     QString save(QWidget* widget, const QString& name);
+    // Signs in with a fresh portal, shows the usage pane and chooses `product` there; waits for its charts.
+    bool showUsage(PortalController& portal, const QString& product);
 
     TestServer m_server;
     QTemporaryDir m_dir;
@@ -187,6 +199,120 @@ void TestScreenshots::devices()
                              20000);
     QTest::qWait(50);
     QVERIFY(!save(window, QStringLiteral("devices-search.png")).isEmpty());
+}
+
+bool TestScreenshots::showUsage(PortalController& portal, const QString& product)
+{
+    lp::ui::MainWindow* window = portal.mainWindow();
+    window->resize(1280, 800);
+    if (!QTest::qWaitForWindowExposed(window)) {
+        return false;
+    }
+    window->findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(2);
+    lp::ui::UsagePane* pane = portal.usagePane();
+    QString id;
+    for (const auto& license : portal.licenseModel()->licenses()) {
+        if (license.product == product) {
+            id = license.id;
+        }
+    }
+    if (!pane->selectLicense(id)) {
+        return false;
+    }
+    const bool perScan = portal.licenseModel()->licenses().at(portal.licenseModel()->rowOf(id)).type
+        == lp::proto::LicenseType::PerScan;
+    return QTest::qWaitFor(
+        [&] {
+            return !portal.usageModel()->isLoading() && portal.usageModel()->licenseId() == id
+                && portal.usageModel()->rowCount() > 0
+                && (!perScan
+                    || (portal.quotaOverview()->licenseId() == id && portal.quotaOverview()->status()))
+                && !pane->findChild<QWidget*>(QStringLiteral("usageBusyBar"))->isVisible();
+        },
+        20000);
+}
+
+void TestScreenshots::usage()
+{
+    PortalController::Options options;
+    options.settingsPath = m_dir.filePath(QStringLiteral("usage.ini"));
+    options.silentSignIn = false;
+    PortalController portal(options);
+    portal.start();
+    QVERIFY(signInAsDemo(portal, m_server.baseUrl()));
+    lp::ui::MainWindow* window = portal.mainWindow();
+
+    QVERIFY(showUsage(portal, QStringLiteral("Barcode Reader SDK – Server")));
+    QTest::qWait(50);
+    QVERIFY(!save(window, QStringLiteral("usage-per-scan.png")).isEmpty());
+
+    // A longer range by week, for review of the axis labels.
+    portal.usagePane()->setRange(lp::ui::UsagePane::Range::Months18);
+    portal.usagePane()->setGranularity(lp::proto::UsageGranularity::Week);
+    QTRY_VERIFY_WITH_TIMEOUT(!portal.usageModel()->isLoading() && portal.usageModel()->rowCount() > 70,
+                             20000);
+    QTest::qWait(50);
+    QVERIFY(!save(window, QStringLiteral("usage-per-scan-18-months.png")).isEmpty());
+
+    QVERIFY(showUsage(portal, QStringLiteral("Warehouse Scanner Fleet")));
+    QTest::qWait(50);
+    QVERIFY(!save(window, QStringLiteral("usage-per-device.png")).isEmpty());
+
+    // The same charts in a dark theme: every colour comes from the palette.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe8, 0xeb));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x20, 0x23));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe8, 0xeb));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x38, 0x3d));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe8, 0xeb));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x38, 0x3d));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe8, 0xeb));
+    window->setPalette(dark);
+    QVERIFY(showUsage(portal, QStringLiteral("Barcode Reader SDK – Server")));
+    QTest::qWait(50);
+    QVERIFY(!save(window, QStringLiteral("usage-per-scan-dark.png")).isEmpty());
+    window->setPalette(QPalette());
+}
+
+void TestScreenshots::scanSettings()
+{
+    PortalController::Options options;
+    options.settingsPath = m_dir.filePath(QStringLiteral("scan-settings.ini"));
+    options.silentSignIn = false;
+    PortalController portal(options);
+    portal.start();
+    QVERIFY(signInAsDemo(portal, m_server.baseUrl()));
+    QVERIFY(showUsage(portal, QStringLiteral("Barcode Reader SDK – Server")));
+    QTest::mouseClick(portal.usagePane()->findChild<QPushButton*>(QStringLiteral("scanSettingsButton")),
+                      Qt::LeftButton);
+    auto* dialog = portal.usagePane()->findChild<lp::ui::ScanSettingsDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->editor()->isBusy() && !dialog->editor()->history().items.isEmpty(),
+                             20000);
+    // A typical choice: the two most scanned formats only, two regions, a confidence floor.
+    const QStringList formats = dialog->editor()->history().formats;
+    for (auto* check : dialog->findChildren<QCheckBox*>()) {
+        check->setChecked(formats.size() < 2 || check->objectName().endsWith(formats.at(0))
+                          || check->objectName().endsWith(formats.at(1)));
+    }
+    dialog->regionEditor()->setRegions({{8, 20, 46, 70}, {54, 30, 92, 62}});
+    dialog->regionEditor()->setSelectedIndex(1);
+    dialog->findChild<QSlider*>(QStringLiteral("confidenceSlider"))->setValue(40);
+    QTest::qWait(50);
+    QVERIFY(!save(dialog, QStringLiteral("scan-settings.png")).isEmpty());
+    dialog->reject();
+
+    auto* alerts = portal.editAlertSettings();
+    QVERIFY(QTest::qWaitForWindowExposed(alerts));
+    alerts->adjustSize();
+    QVERIFY(!save(alerts, QStringLiteral("alert-settings.png")).isEmpty());
+    alerts->reject();
 }
 
 QTEST_MAIN(TestScreenshots)
