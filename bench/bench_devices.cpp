@@ -9,6 +9,7 @@
 // LP_BENCH_DB=path reuses (or creates and keeps) the seeded SQLite file: seeding a million devices takes
 // about a minute.
 #include "ApiClient.h"
+#include "BenchSupport.h"
 #include "Clock.h"
 #include "DeviceListModel.h"
 #include "DeviceOverview.h"
@@ -30,64 +31,9 @@
 #include <cstdio>
 #include <functional>
 
-namespace {
-
-// Notes when the table is first painted after a condition became true, and ends the wait for it. The time
-// is taken in the paint event itself: QTest::qWaitFor sleeps 10 ms between its checks, which would count.
-class PaintProbe : public QObject
-{
-public:
-    std::function<bool()> ready;
-    QElapsedTimer timer;
-    qint64 paintedAt = -1;
-    QEventLoop* loop = nullptr;
-
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && ready && paintedAt < 0 && ready()) {
-            paintedAt = timer.nsecsElapsed();
-            if (loop) {
-                loop->quit();
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const auto index
-        = static_cast<qsizetype>(std::min<double>(values.size() - 1, p * (values.size() - 1) + 0.5));
-    return values.at(index);
-}
-
-void report(const char* name, const QList<double>& ms)
-{
-    std::printf("%-44s median %7.1f ms   p95 %7.1f ms   max %7.1f ms   (%lld samples)\n", name,
-                percentile(ms, 0.5), percentile(ms, 0.95), percentile(ms, 1.0),
-                static_cast<long long>(ms.size()));
-    std::fflush(stdout);
-}
-
-long memoryKiB(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field)) {
-            return line.mid(static_cast<qsizetype>(qstrlen(field))).trimmed().split(' ').first().toLong();
-        }
-    }
-    return -1;
-}
-
-} // namespace
+using bench::memoryKiB;
+using bench::PaintProbe;
+using bench::report;
 
 int main(int argc, char** argv)
 {
@@ -162,19 +108,7 @@ int main(int argc, char** argv)
         }
     };
     const auto measure = [&probe](const std::function<void()>& action, const std::function<bool()>& ready) {
-        QEventLoop loop;
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        probe.paintedAt = -1;
-        probe.ready = ready;
-        probe.loop = &loop;
-        probe.timer.start();
-        action();
-        if (probe.paintedAt < 0) {
-            loop.exec();
-        }
-        probe.ready = nullptr;
-        probe.loop = nullptr;
-        return probe.paintedAt < 0 ? -1.0 : static_cast<double>(probe.paintedAt) / 1e6;
+        return probe.measure(action, ready);
     };
 
     // 1. Open the fleet (from another license) until its first page is painted.

@@ -4,6 +4,7 @@
 // loopback on a kept-alive connection, so it includes HTTP and JSON), and the size of the answer.
 //
 //   bench_usage                      (LP_SERVER_BINARY names the license-server binary)
+#include "BenchSupport.h"
 #include "TestHttp.h"
 #include "TestServer.h"
 
@@ -15,15 +16,7 @@
 #include <algorithm>
 #include <cstdio>
 
-namespace {
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0
-                            : values.at(static_cast<qsizetype>(
-                                std::min<double>(values.size() - 1, p * (values.size() - 1) + 0.5)));
-}
-} // namespace
+using bench::percentile;
 
 int main(int argc, char** argv)
 {

@@ -68,6 +68,159 @@
     </message>
 </context>
 <context>
+    <name>BarcodeFormats</name>
+    <message>
+        <source>QR Code</source>
+        <translation>QR Code</translation>
+    </message>
+    <message>
+        <source>Data Matrix</source>
+        <translation>Data Matrix</translation>
+    </message>
+    <message>
+        <source>Aztec</source>
+        <translation>Aztec</translation>
+    </message>
+    <message>
+        <source>PDF417</source>
+        <translation>PDF417</translation>
+    </message>
+    <message>
+        <source>MaxiCode</source>
+        <translation>MaxiCode</translation>
+    </message>
+    <message>
+        <source>Code 128</source>
+        <translation>Code 128</translation>
+    </message>
+    <message>
+        <source>Code 39</source>
+        <translation>Code 39</translation>
+    </message>
+    <message>
+        <source>Code 93</source>
+        <translation>Code 93</translation>
+    </message>
+    <message>
+        <source>Codabar</source>
+        <translation>Codabar</translation>
+    </message>
+    <message>
+        <source>ITF</source>
+        <translation>ITF</translation>
+    </message>
+    <message>
+        <source>EAN-13</source>
+        <translation>EAN-13</translation>
+    </message>
+    <message>
+        <source>EAN-8</source>
+        <translation>EAN-8</translation>
+    </message>
+    <message>
+        <source>UPC-A</source>
+        <translation>UPC-A</translation>
+    </message>
+    <message>
+        <source>UPC-E</source>
+        <translation>UPC-E</translation>
+    </message>
+    <message>
+        <source>GS1 DataBar</source>
+        <translation>GS1 DataBar</translation>
+    </message>
+</context>
+<context>
+    <name>SavingEstimate</name>
+    <message numerus="yes">
+        <source>There were no scans in the last %n day(s), so there is no usage to estimate a saving from.</source>
+        <translation>
+            <numerusform>Am letzten Tag gab es keine Scans, aus denen sich eine Einsparung schätzen ließe.</numerusform>
+            <numerusform>In den letzten %n Tagen gab es keine Scans, aus denen sich eine Einsparung schätzen ließe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These formats include every format scanned in the last %n day(s), so they would have saved none of its %1 scans.</source>
+        <translation>
+            <numerusform>Diese Formate umfassen alle am letzten Tag gescannten Formate; von den %1 Scans dieses Tages wäre daher keiner eingespart worden.</numerusform>
+            <numerusform>Diese Formate umfassen alle in den letzten %n Tagen gescannten Formate; von den %1 Scans dieses Zeitraums wäre daher keiner eingespart worden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of the scans of the last %n day(s) (%2 of %3)</source>
+        <translation>
+            <numerusform>%1&#xa0;% der Scans des letzten Tages (%2 von %3)</numerusform>
+            <numerusform>%1&#xa0;% der Scans der letzten %n Tage (%2 von %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allowing only %1 would have saved %2.</source>
+        <translation>Hätten Sie nur %1 zugelassen, wären %2 eingespart worden.</translation>
+    </message>
+    <message>
+        <source>Leaving out %1 would have saved %2.</source>
+        <translation>Hätten Sie %1 ausgeschlossen, wären %2 eingespart worden.</translation>
+    </message>
+    <message>
+        <source>Scan regions and the minimum confidence save more, but are not in this estimate: usage is counted per barcode format only.</source>
+        <translation>Scan-Bereiche und Mindestkonfidenz sparen zusätzlich ein, sind in dieser Schätzung aber nicht enthalten: Die Nutzung wird nur pro Barcodeformat erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::AlertMonitor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scan quota used up</source>
+        <translation>Scan-Kontingent aufgebraucht</translation>
+    </message>
+    <message>
+        <source>%1% of the scan quota used</source>
+        <translation>%1&#xa0;% des Scan-Kontingents verbraucht</translation>
+    </message>
+    <message>
+        <source>%1 has used %2 of its %3 scans this period.</source>
+        <translation>%1 hat in diesem Zeitraum %2 von %3 Scans verbraucht.</translation>
+    </message>
+    <message>
+        <source>Device allowance full</source>
+        <translation>Gerätekontingent ausgeschöpft</translation>
+    </message>
+    <message>
+        <source>%1% of the device allowance in use</source>
+        <translation>%1&#xa0;% des Gerätekontingents belegt</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of its %3 devices in use.</source>
+        <translation>Bei %1 sind %2 von %3 Geräten belegt.</translation>
+    </message>
+    <message>
+        <source>New devices are refused until more are bought or the next device refresh releases some.</source>
+        <translation>Neue Geräte werden abgelehnt, bis Sie weitere Lizenzplätze erwerben oder die nächste Gerätebereinigung Plätze freigibt.</translation>
+    </message>
+    <message>
+        <source>License expired</source>
+        <translation>Lizenz abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2.</source>
+        <translation>%1 ist am %2 abgelaufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>License expires in %n day(s)</source>
+        <translation>
+            <numerusform>Lizenz läuft in %n Tag ab</numerusform>
+            <numerusform>Lizenz läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 expires on %2. A renewal keeps its handshake code.</source>
+        <translation>%1 läuft am %2 ab. Bei einer Verlängerung bleibt der Handshake-Code erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>lp::DeviceCsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -291,6 +444,72 @@ Der SHA-256-Hash der Hardware-ID des Geräts; die ID selbst verlässt das Gerät
     <message>
         <source>The keychain could not store your sign-in (%1): you will have to sign in again next time.</source>
         <translation>Der Schlüsselbund konnte Ihre Anmeldung nicht speichern (%1): Sie müssen sich beim nächsten Mal erneut anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>lp::UsageModel</name>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>KW %1/%2</translation>
+    </message>
+    <message>
+        <source>Devices in use</source>
+        <translation>Belegte Geräte</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::AlertNotifier</name>
+    <message>
+        <source>LicensePortal</source>
+        <translation>LicensePortal</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An alert in the status bar: its title, then the product of the key</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::AlertSettingsDialog</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a license key crosses one of these thresholds. Each one is notified once.</source>
+        <translation>Eine Desktop-Benachrichtigung anzeigen, wenn ein Lizenzschlüssel einen dieser Schwellenwerte erreicht. Jeder Schwellenwert wird nur einmal gemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Scan quota: %1 of a period&apos;s quota used</source>
+        <translation>&amp;Scan-Kontingent: %1 des Kontingents im Zeitraum verbraucht</translation>
+    </message>
+    <message>
+        <source>&amp;Device allowance: %1 of the allowance in use</source>
+        <translation>&amp;Gerätekontingent: %1 des Kontingents belegt</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry: %1 days before a key expires, and on the day</source>
+        <translation>&amp;Ablauf: %1 Tage vor Ablauf eines Schlüssels und am Ablauftag</translation>
+    </message>
+    <message>
+        <source>A key with an alert shows a badge in the license keys list either way.</source>
+        <translation>In der Liste der Lizenzschlüssel wird ein Schlüssel mit Warnung in jedem Fall markiert.</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1119,18 @@ Der SHA-256-Hash der Hardware-ID des Geräts; die ID selbst verlässt das Gerät
         <source>Signing in…</source>
         <translation>Anmeldung läuft …</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts…</source>
+        <translation>&amp;Warnungen …</translation>
+    </message>
+    <message>
+        <source>Choose which alerts show a desktop notification</source>
+        <translation>Festlegen, bei welchen Warnungen eine Desktop-Benachrichtigung erscheint</translation>
+    </message>
 </context>
 <context>
     <name>lp::ui::PortalController</name>
@@ -940,6 +1171,155 @@ Vertrauen Sie diesem Zertifikat nur, wenn Ihr Administrator diesen Fingerabdruck
     <message>
         <source>Devices</source>
         <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Usage &amp; quota</source>
+        <translation>Nutzung &amp; Kontingent</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::RegionEditor</name>
+    <message>
+        <source>Scan regions</source>
+        <translation>Scan-Bereiche</translation>
+    </message>
+    <message>
+        <source>Drag to draw a scan region; click one to select it, Delete removes it.</source>
+        <translation>Ziehen, um einen Scan-Bereich zu zeichnen; Klicken wählt einen Bereich aus, Entf entfernt ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n scan regions can be set.</source>
+        <translation>
+            <numerusform>Es kann höchstens %n Scan-Bereich festgelegt werden.</numerusform>
+            <numerusform>Es können höchstens %n Scan-Bereiche festgelegt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole frame is scanned. Drag to draw a scan region.</source>
+        <translation>Das gesamte Bild wird gescannt. Ziehen Sie, um einen Scan-Bereich zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>The whole frame</source>
+        <translation>Das gesamte Bild</translation>
+    </message>
+    <message>
+        <source>%1–%2% across, %3–%4% down</source>
+        <extracomment>A scan region in percent of the camera frame: left–right across, top–bottom down</extracomment>
+        <translation>%1–%2&#xa0;% horizontal, %3–%4&#xa0;% vertikal</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::ScanSettingsDialog</name>
+    <message>
+        <source>Format %1</source>
+        <translation>Format %1</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <source>Minimum confidence</source>
+        <translation>Mindestkonfidenz</translation>
+    </message>
+    <message>
+        <source>Scan regions</source>
+        <translation>Scan-Bereiche</translation>
+    </message>
+    <message>
+        <source>Barcode formats</source>
+        <translation>Barcodeformate</translation>
+    </message>
+    <message>
+        <source>Pre-scan Settings – %1</source>
+        <translation>Pre-Scan-Einstellungen – %1</translation>
+    </message>
+    <message>
+        <source>Devices of this key decode only the formats allowed here, only inside the scan regions, and drop results below the minimum confidence: what they do not decode does not count against the quota. Devices receive the settings at their next check-in.</source>
+        <translation>Geräte mit diesem Schlüssel decodieren nur die hier zugelassenen Formate, nur in den Scan-Bereichen und verwerfen Ergebnisse unter der Mindestkonfidenz: Was sie nicht decodieren, zählt nicht zum Kontingent. Die Geräte erhalten die Einstellungen, sobald sie sich das nächste Mal beim Server melden.</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 von 100</translation>
+    </message>
+    <message>
+        <source>Results decoded with less confidence are dropped and not counted.</source>
+        <translation>Ergebnisse mit geringerer Konfidenz werden verworfen und nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Region</source>
+        <translation>Bereich &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Frame</source>
+        <translation>&amp;Gesamtes Bild</translation>
+    </message>
+    <message>
+        <source>Scan the whole camera frame again</source>
+        <translation>Wieder das gesamte Kamerabild scannen</translation>
+    </message>
+    <message>
+        <source>Drag on the frame to draw up to %1 regions.</source>
+        <translation>Ziehen Sie bis zu %1 Bereiche im Bild auf.</translation>
+    </message>
+    <message>
+        <source>Estimated saving</source>
+        <translation>Geschätzte Einsparung</translation>
+    </message>
+    <message>
+        <source>Loading or saving the settings</source>
+        <translation>Einstellungen werden geladen oder gespeichert</translation>
+    </message>
+    <message>
+        <source>Estimating the saving from the last %1 days of usage…</source>
+        <translation>Einsparung wird anhand der Nutzung der letzten %1 Tage geschätzt …</translation>
+    </message>
+    <message>
+        <source>&lt;1%</source>
+        <translation>&lt;1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s) in the last %1 days</source>
+        <translation>
+            <numerusform>%Ln Scan in den letzten %1 Tagen</numerusform>
+            <numerusform>%Ln Scans in den letzten %1 Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allow at least one barcode format.</source>
+        <translation>Lassen Sie mindestens ein Barcodeformat zu.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved. %1</source>
+        <translation>Die Einstellungen wurden nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The stored settings could not be loaded, so they cannot be changed now. %1</source>
+        <translation>Die gespeicherten Einstellungen konnten nicht geladen werden und lassen sich daher jetzt nicht ändern. %1</translation>
+    </message>
+    <message>
+        <source>The usage of the last %1 days could not be loaded, so no saving can be estimated. %2</source>
+        <translation>Die Nutzung der letzten %1 Tage konnte nicht geladen werden; daher lässt sich keine Einsparung schätzen. %2</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1391,246 @@ Vertrauen Sie diesem Zertifikat nur, wenn Ihr Administrator diesen Fingerabdruck
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::UsagePane</name>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>&amp;License:</source>
+        <translation>&amp;Lizenz:</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Last 18 months</source>
+        <translation>Letzte 18 Monate</translation>
+    </message>
+    <message>
+        <source>Last 3 years</source>
+        <translation>Letzte 3 Jahre</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>Gruppieren &amp;nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-scan Settings…</source>
+        <translation>&amp;Pre-Scan-Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Choose the barcode formats, scan regions and minimum confidence devices of this key scan with</source>
+        <translation>Barcodeformate, Scan-Bereiche und Mindestkonfidenz festlegen, mit denen die Geräte dieses Schlüssels scannen</translation>
+    </message>
+    <message>
+        <source>Loading usage</source>
+        <translation>Nutzung wird geladen</translation>
+    </message>
+    <message>
+        <source>Usage trend</source>
+        <translation>Nutzungsverlauf</translation>
+    </message>
+    <message>
+        <source>Quota burn-down</source>
+        <translation>Kontingentverbrauch</translation>
+    </message>
+    <message>
+        <source>Device allowance over time</source>
+        <translation>Gerätekontingent im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Scans by barcode format</source>
+        <translation>Scans nach Barcodeformat</translation>
+    </message>
+    <message>
+        <source>Point at a chart to see its values.</source>
+        <translation>Zeigen Sie auf ein Diagramm, um seine Werte zu sehen.</translation>
+    </message>
+    <message>
+        <source>The quota could not be loaded: %1</source>
+        <translation>Das Kontingent konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The usage could not be loaded: %1</source>
+        <translation>Die Nutzung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>This account has no license keys.</source>
+        <translation>Dieses Konto hat keine Lizenzschlüssel.</translation>
+    </message>
+    <message>
+        <source>Loading usage…</source>
+        <translation>Nutzung wird geladen …</translation>
+    </message>
+    <message>
+        <source>No scans were reported under this license in the chosen range.</source>
+        <translation>Für diese Lizenz wurden im gewählten Zeitraum keine Scans gemeldet.</translation>
+    </message>
+    <message>
+        <source>Scans per day</source>
+        <translation>Scans pro Tag</translation>
+    </message>
+    <message>
+        <source>Scans per week</source>
+        <translation>Scans pro Woche</translation>
+    </message>
+    <message>
+        <source>Scans per month</source>
+        <translation>Scans pro Monat</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln scan(s)</source>
+        <extracomment>Hovering the usage trend: bucket, then the number of scans in it</extracomment>
+        <translation>
+            <numerusform>%1: %Ln Scan</numerusform>
+            <numerusform>%1: %Ln Scans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current quota period</source>
+        <translation>Aktueller Kontingentzeitraum</translation>
+    </message>
+    <message>
+        <source>Last quota period %1 – %2</source>
+        <translation>Letzter Kontingentzeitraum %1 – %2</translation>
+    </message>
+    <message>
+        <source>Quota period %1 – %2</source>
+        <translation>Kontingentzeitraum %1 – %2</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>Aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Forecast for %1: %2 scans used</source>
+        <translation>Prognose für %1: %2 Scans verbraucht</translation>
+    </message>
+    <message>
+        <source>%1: %2 scans used</source>
+        <translation>%1: %2 Scans verbraucht</translation>
+    </message>
+    <message>
+        <source>Quota: %1 scans this period</source>
+        <translation>Kontingent: %1 Scans in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scans used (%3%).</source>
+        <translation>%1 von %2 Scans verbraucht (%3&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>The period ended on %1; its %2 unused credits lapsed.</source>
+        <translation>Der Zeitraum endete am %1; die %2 ungenutzten Scans sind verfallen.</translation>
+    </message>
+    <message>
+        <source>The period ended on %1.</source>
+        <translation>Der Zeitraum endete am %1.</translation>
+    </message>
+    <message>
+        <source>The quota is used up; the next period starts on %1 with the full quota.</source>
+        <translation>Das Kontingent ist aufgebraucht; der nächste Zeitraum beginnt am %1 mit dem vollen Kontingent.</translation>
+    </message>
+    <message>
+        <source>At the current rate of about %1 scans a day, the quota runs out on %2, before the period ends on %3.</source>
+        <translation>Beim derzeitigen Verbrauch von etwa %1 Scans pro Tag ist das Kontingent am %2 aufgebraucht, noch vor dem Ende des Zeitraums am %3.</translation>
+    </message>
+    <message>
+        <source>At the current rate, %1 credits will lapse on %2: unused credits do not roll over.</source>
+        <translation>Beim derzeitigen Verbrauch verfallen %1 Scans am %2: Ungenutzte Scans werden nicht übertragen.</translation>
+    </message>
+    <message>
+        <source>At the current rate, the quota lasts until the period ends on %1.</source>
+        <translation>Beim derzeitigen Verbrauch reicht das Kontingent bis zum Ende des Zeitraums am %1.</translation>
+    </message>
+    <message>
+        <source>Devices in use</source>
+        <translation>Belegte Geräte</translation>
+    </message>
+    <message>
+        <source>Allowance (%1)</source>
+        <translation>Kontingent (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 devices in use</source>
+        <translation>%1: %2 von %3 Geräten belegt</translation>
+    </message>
+    <message>
+        <source>Other formats</source>
+        <translation>Sonstige Formate</translation>
+    </message>
+    <message>
+        <source>&lt;1%</source>
+        <translation>&lt;1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <extracomment>A bar&apos;s label in the per-format breakdown: format name and its share of the scans</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 scans (%3)</source>
+        <translation>%1: %2 Scans (%3)</translation>
+    </message>
+    <message>
+        <source>Pre-scan settings of %1 saved. Devices get them at their next check-in.</source>
+        <translation>Pre-Scan-Einstellungen für %1 gespeichert. Die Geräte erhalten sie, sobald sie sich das nächste Mal melden.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,40 @@
     </message>
 </context>
 <context>
+    <name>SavingEstimate</name>
+    <message numerus="yes">
+        <source>There were no scans in the last %n day(s), so there is no usage to estimate a saving from.</source>
+        <translation>
+            <numerusform>There were no scans in the last %n day, so there is no usage to estimate a saving from.</numerusform>
+            <numerusform>There were no scans in the last %n days, so there is no usage to estimate a saving from.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These formats include every format scanned in the last %n day(s), so they would have saved none of its %1 scans.</source>
+        <translation>
+            <numerusform>These formats include every format scanned in the last %n day, so they would have saved none of its %1 scans.</numerusform>
+            <numerusform>These formats include every format scanned in the last %n days, so they would have saved none of its %1 scans.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of the scans of the last %n day(s) (%2 of %3)</source>
+        <translation>
+            <numerusform>%1% of the scans of the last %n day (%2 of %3)</numerusform>
+            <numerusform>%1% of the scans of the last %n days (%2 of %3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lp::AlertMonitor</name>
+    <message numerus="yes">
+        <source>License expires in %n day(s)</source>
+        <translation>
+            <numerusform>License expires in %n day</numerusform>
+            <numerusform>License expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lp::DeviceCsvExport</name>
     <message numerus="yes">
         <source>Exported %n device(s) to %1.</source>
@@ -173,6 +207,37 @@
         <translation>
             <numerusform>%1 of %n key</numerusform>
             <numerusform>%1 of %n keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::RegionEditor</name>
+    <message numerus="yes">
+        <source>At most %n scan regions can be set.</source>
+        <translation>
+            <numerusform>At most %n scan region can be set.</numerusform>
+            <numerusform>At most %n scan regions can be set.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::ScanSettingsDialog</name>
+    <message numerus="yes">
+        <source>%Ln scan(s) in the last %1 days</source>
+        <translation>
+            <numerusform>%Ln scan in the last %1 days</numerusform>
+            <numerusform>%Ln scans in the last %1 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::UsagePane</name>
+    <message numerus="yes">
+        <source>%1: %Ln scan(s)</source>
+        <extracomment>Hovering the usage trend: bucket, then the number of scans in it</extracomment>
+        <translation>
+            <numerusform>%1: %Ln scan</numerusform>
+            <numerusform>%1: %Ln scans</numerusform>
         </translation>
     </message>
 </context>
