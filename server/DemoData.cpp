@@ -123,11 +123,11 @@ void addDevices(Storage& storage, const LicenseRecord& license, int active, int 
     storage.insertDevices(devices);
 }
 
-// 18 months of daily scans up to `lastDay`, as a real workload looks in the charts: busy weekdays and
+// 18 months of daily scans up to `lastDay` (fewer if the term started later): busy weekdays and
 // quiet weekends, growth of about 4% a month, some day-to-day noise, and a format mix drifting towards QR
 // codes. Scaled so that the days from `calibrateFrom` to `lastDay` sum to exactly `calibratedTotal` (the
 // share of the current quota period the demo wants to show).
-void addUsageHistory(Storage& storage, const QString& licenseId, qint64 lastDay, qint64 calibrateFrom,
+void addUsageHistory(Storage& storage, const LicenseRecord& license, qint64 lastDay, qint64 calibrateFrom,
                      qint64 calibratedTotal)
 {
     struct FormatShare
@@ -146,7 +146,8 @@ void addUsageHistory(Storage& storage, const QString& licenseId, qint64 lastDay,
     }};
     static const std::array<double, 7> weekday {1.0, 1.08, 1.1, 1.05, 0.92, 0.34, 0.18}; // Monday first
     const qint64 firstDay
-        = LicenseCalendar::dayOf(LicenseCalendar::addMonths(Clock::fromSeconds(lastDay), -18));
+        = std::max(LicenseCalendar::dayOf(LicenseCalendar::addMonths(Clock::fromSeconds(lastDay), -18)),
+                   LicenseCalendar::dayOf(Clock::fromSeconds(license.termStart)));
     const auto dayCount = static_cast<qsizetype>((lastDay - firstDay) / kDay + 1);
     QList<double> weights;
     double calibratedWeight = 0;
@@ -177,7 +178,7 @@ void addUsageHistory(Storage& storage, const QString& licenseId, qint64 lastDay,
             const qint64 count
                 = f + 1 == mix.size() ? dayLeft : std::llround(static_cast<double>(dayTotal) * share);
             if (count > 0) {
-                storage.addScanUsage(licenseId, day, QString::fromLatin1(mix[f].format),
+                storage.addScanUsage(license.id, day, QString::fromLatin1(mix[f].format),
                                      std::min(count, dayLeft));
             }
             dayLeft -= std::min(count, dayLeft);
@@ -191,7 +192,7 @@ void seedQuotaUsage(Storage& storage, const LicenseRecord& license, const QDateT
 {
     const auto [firstDay, endDay] = QuotaRules::daysOf(QuotaRules::periodOf(license, now));
     const qint64 lastDay = std::min(LicenseCalendar::dayOf(now), endDay - kDay);
-    addUsageHistory(storage, license.id, lastDay, firstDay,
+    addUsageHistory(storage, license, lastDay, firstDay,
                     static_cast<qint64>(static_cast<double>(license.scanQuota.value_or(0)) * fraction));
 }
 } // namespace
@@ -240,10 +241,10 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
     }
     // 2: per scan, monthly quota, about 62% used in the current period.
     {
-        const QDateTime start = LicenseCalendar::addMonths(now, -4).addDays(-20);
+        const QDateTime start = LicenseCalendar::addMonths(now, -16).addDays(-20);
         auto license
             = newLicense(storage, accountId, QStringLiteral("Barcode Reader SDK – Server"),
-                         LicenseType::PerScan, start, LicenseCalendar::addMonths(start, 12), nowSeconds);
+                         LicenseType::PerScan, start, LicenseCalendar::addMonths(start, 24), nowSeconds);
         license.scanQuota = 100000;
         license.quotaPeriod = lp::proto::toWire(lp::proto::QuotaPeriod::Monthly);
         storage.insertLicense(license);
@@ -265,7 +266,7 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
         const QDateTime end = now.addDays(-40);
         auto license
             = newLicense(storage, accountId, QStringLiteral("Label Recognizer"), LicenseType::PerScan,
-                         LicenseCalendar::addMonths(end, -12), end, nowSeconds);
+                         LicenseCalendar::addMonths(end, -24), end, nowSeconds);
         license.scanQuota = 50000;
         license.quotaPeriod = lp::proto::toWire(lp::proto::QuotaPeriod::Monthly);
         storage.insertLicense(license);
@@ -284,7 +285,7 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
         addDevices(storage, license, 141, 9, fleet, nowSeconds);
         // Per-device keys count scans too (they are not billed by them): about 3,000 a day lately.
         const qint64 today = LicenseCalendar::dayOf(now);
-        addUsageHistory(storage, license.id, today, today - 27 * kDay, 28 * 3000);
+        addUsageHistory(storage, license, today, today - 27 * kDay, 28 * 3000);
     }
     // 6: per device, suspended (e.g. an unpaid invoice).
     {
@@ -300,10 +301,10 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
     }
     // 7: per scan with an annual quota, about a third used.
     {
-        const QDateTime start = LicenseCalendar::addMonths(now, -4);
+        const QDateTime start = LicenseCalendar::addMonths(now, -16);
         auto license
             = newLicense(storage, accountId, QStringLiteral("Document Viewer – Web"), LicenseType::PerScan,
-                         start, LicenseCalendar::addMonths(start, 24), nowSeconds);
+                         start, LicenseCalendar::addMonths(start, 36), nowSeconds);
         license.scanQuota = 1000000;
         license.quotaPeriod = lp::proto::toWire(lp::proto::QuotaPeriod::Annual);
         storage.insertLicense(license);

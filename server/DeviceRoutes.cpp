@@ -4,6 +4,7 @@
 #include "DatabaseError.h"
 #include "DeviceRules.h"
 #include "HttpServer.h"
+#include "LicenseCalendar.h"
 #include "LicenseRecord.h"
 #include "LogCategories.h"
 #include "ProblemResponse.h"
@@ -51,18 +52,13 @@ std::optional<LicenseRecord> usableLicense(std::optional<LicenseRecord> license,
     return license;
 }
 
-bool isPerDevice(const LicenseRecord& license)
-{
-    return license.type == lp::proto::toWire(lp::proto::LicenseType::PerDevice);
-}
-
 lp::proto::DeviceLease leaseOf(const LicenseRecord& license, qint64 devicesInUse, const QString& deviceHash,
                                qint64 now)
 {
     lp::proto::DeviceLease lease;
     lease.deviceHash = deviceHash;
     lease.leaseExpiresAt = Clock::fromSeconds(now + DeviceRules::kLeaseSeconds);
-    lease.deviceAllowance = isPerDevice(license) ? license.deviceAllowance : std::nullopt;
+    lease.deviceAllowance = license.isPerDevice() ? license.deviceAllowance : std::nullopt;
     lease.devicesInUse = devicesInUse;
     return lease;
 }
@@ -108,7 +104,7 @@ ApiResponse DeviceRoutes::registerDevice(const ApiRequest& request)
     m_storage.lockLicense(license->id);
     auto device = m_storage.deviceOf(license->id, body->deviceHash);
     const bool takesSeat = !device || device->releasedAt;
-    if (takesSeat && isPerDevice(*license)) {
+    if (takesSeat && license->isPerDevice()) {
         const qint64 allowance = license->deviceAllowance.value_or(0);
         // Read after the lock: the license row read before it may be stale on PostgreSQL.
         const qint64 inUse = m_storage.devicesInUse(license->id);
@@ -151,6 +147,25 @@ void DeviceRoutes::heartbeat(const ApiRequest& request, HttpServer::Respond resp
     auto body = readBody<lp::proto::DeviceHeartbeat>(request, &failure);
     if (!body) {
         respond(failure);
+        return;
+    }
+    // Scans count in the quota period of their day: a device may report the days of its offline lease, not
+    // days its clock invents (a future day would spend a period to come, an old one escape this one).
+    const QDate today = m_clock.now().date();
+    const QDate earliest = today.addDays(-(DeviceRules::kLeaseSeconds / LicenseCalendar::kDaySeconds) - 1);
+    lp::proto::FieldErrors wrongDays;
+    for (qsizetype i = 0; i < body->usage.size(); ++i) {
+        const QDate day = body->usage.at(i).day;
+        if (day < earliest || day > today.addDays(1)) {
+            wrongDays.append(
+                {QStringLiteral("usage[%1].day").arg(i),
+                 QStringLiteral("must be a day of the device's lease, from %1 to %2 (UTC); is the "
+                                "device's clock right?")
+                     .arg(earliest.toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate))});
+        }
+    }
+    if (!wrongDays.isEmpty()) {
+        respond(ProblemResponse::validation(wrongDays));
         return;
     }
     m_pendingHeartbeats.push_back({std::move(*body), std::move(respond)});
@@ -213,7 +228,7 @@ void DeviceRoutes::flushHeartbeats()
 DeviceRoutes::LicenseTerms DeviceRoutes::termsOf(const LicenseRecord& license, qint64 now)
 {
     LicenseTerms terms;
-    if (!isPerDevice(license)) {
+    if (!license.isPerDevice()) {
         terms.quota = QuotaRules::statusOf(m_storage, license, now);
     }
     terms.scanSettings = m_storage.scanSettings(license.id);
@@ -244,7 +259,7 @@ std::optional<lp::proto::DeviceLease> DeviceRoutes::checkIn(const lp::proto::Dev
     if (!body.usage.isEmpty() && m_storage.recordHeartbeat(license->id, body.heartbeatId, now)) {
         QHash<qint64, qint64> perDay;
         for (const lp::proto::ScanUsage& entry : body.usage) {
-            const qint64 day = QDateTime(entry.day, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+            const qint64 day = LicenseCalendar::dayOf(entry.day);
             m_storage.addScanUsage(license->id, day, entry.format, entry.count);
             perDay[day] += entry.count;
         }

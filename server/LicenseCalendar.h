@@ -25,6 +25,8 @@ public:
     static QDateTime nextOccurrenceAfter(const QDateTime& anchor, int months, const QDateTime& at);
     // Midnight UTC of the day containing `time`, in unix seconds: the key of scan_usage_daily.day.
     static qint64 dayOf(const QDateTime& time);
+    static qint64 dayOf(const QDate& day) { return dayOf(QDateTime(day, QTime(0, 0), Qt::UTC)); }
+    static constexpr qint64 kDaySeconds = 24 * 3600;
 };
 
 } // namespace lp::server

@@ -26,6 +26,9 @@ struct LicenseRecord
     QString quotaPeriod;
     qint64 createdAt = 0;
     qint64 devicesInUse = 0;
+
+    // The other type is per scan: a quota per period instead of a device allowance.
+    bool isPerDevice() const { return type == QLatin1String("per_device"); }
 };
 
 } // namespace lp::server

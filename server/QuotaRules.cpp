@@ -9,7 +9,7 @@
 namespace lp::server {
 
 namespace {
-constexpr qint64 kDay = 24 * 3600;
+constexpr qint64 kDay = LicenseCalendar::kDaySeconds;
 }
 
 LicenseCalendar::Period QuotaRules::periodOf(const LicenseRecord& license, const QDateTime& now)
@@ -17,7 +17,18 @@ LicenseCalendar::Period QuotaRules::periodOf(const LicenseRecord& license, const
     const QDateTime termStart = Clock::fromSeconds(license.termStart);
     const QDateTime lastMoment = Clock::fromSeconds(license.termEnd - 1);
     const int months = license.quotaPeriod == lp::proto::toWire(lp::proto::QuotaPeriod::Annual) ? 12 : 1;
-    return LicenseCalendar::periodContaining(termStart, months, std::min(now, lastMoment));
+    auto period = LicenseCalendar::periodContaining(termStart, months, std::min(now, lastMoment));
+    // A term that ends inside a period (a renewal that did not line up) ends that period with it.
+    period.end = std::min(period.end, Clock::fromSeconds(license.termEnd));
+    return period;
+}
+
+qint64 QuotaRules::rateWindowStart(const LicenseRecord& license, qint64 now)
+{
+    // Four weeks back, but not before the term: a key started ten days ago has ten days of rate.
+    const qint64 today = LicenseCalendar::dayOf(Clock::fromSeconds(now));
+    return std::max(today - (kRateWindowDays - 1) * kDay,
+                    LicenseCalendar::dayOf(Clock::fromSeconds(license.termStart)));
 }
 
 std::pair<qint64, qint64> QuotaRules::daysOf(const LicenseCalendar::Period& period)
@@ -43,12 +54,13 @@ lp::proto::QuotaStatus QuotaRules::statusOf(const LicenseRecord& license, qint64
         status.lapsing = status.remaining;
         return status;
     }
-    const qint64 windowStart = LicenseCalendar::dayOf(Clock::fromSeconds(now)) - (kRateWindowDays - 1) * kDay;
+    const qint64 windowStart = rateWindowStart(license, now);
     status.dailyRate = static_cast<double>(recentScans) * kDay / static_cast<double>(now - windowStart);
     const double scansUntilEnd = status.dailyRate * static_cast<double>(end - now) / kDay;
     status.lapsing = std::max<qint64>(0, static_cast<qint64>(std::floor(status.remaining - scansUntilEnd)));
     if (status.remaining > 0 && status.lapsing == 0 && status.dailyRate > 0) {
-        const auto secondsLeft = static_cast<qint64>(std::llround(static_cast<double>(status.remaining) * kDay / status.dailyRate));
+        const auto secondsLeft = static_cast<qint64>(
+            std::llround(static_cast<double>(status.remaining) * kDay / status.dailyRate));
         if (now + secondsLeft < end) {
             status.forecastExhaustedAt = Clock::fromSeconds(now + secondsLeft);
         }
@@ -61,7 +73,7 @@ lp::proto::QuotaStatus QuotaRules::statusOf(Storage& storage, const LicenseRecor
     const auto [firstDay, endDay] = daysOf(periodOf(license, Clock::fromSeconds(now)));
     const qint64 today = LicenseCalendar::dayOf(Clock::fromSeconds(now));
     const qint64 used = storage.scansUsed(license.id, firstDay, endDay);
-    const qint64 recent = storage.scansUsed(license.id, today - (kRateWindowDays - 1) * kDay, today + kDay);
+    const qint64 recent = storage.scansUsed(license.id, rateWindowStart(license, now), today + kDay);
     return statusOf(license, used, recent, now);
 }
 

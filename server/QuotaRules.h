@@ -13,7 +13,8 @@ class Storage;
 // data. Periods of one or twelve months repeat from the term start; each starts with the full quota, and
 // credits unused at its end lapse: nothing is carried over, because usage is summed per period only.
 namespace QuotaRules {
-// The forecast extends the rate of the last four weeks: whole weeks, so weekends weigh as they should.
+// The forecast extends the rate of the last four weeks (whole weeks, so weekends weigh as they should), or
+// of the term so far when it is younger.
 inline constexpr int kRateWindowDays = 28;
 
 // The quota period in force at `now`; for an expired license, its last one.
@@ -22,8 +23,10 @@ LicenseCalendar::Period periodOf(const LicenseRecord& license, const QDateTime& 
 // day a period starts on counts in it, the day it ends on in the next.
 std::pair<qint64, qint64> daysOf(const LicenseCalendar::Period& period);
 
-// The arithmetic: `used` in the period, `recentScans` on the days of the rate window (the window's first
-// day to today, today included).
+// The first day of the rate window at `now` (UTC midnight): four weeks back, or the term's first day.
+qint64 rateWindowStart(const LicenseRecord& license, qint64 now);
+// The arithmetic: `used` in the period, `recentScans` on the days of the rate window (its first day to
+// today, today included).
 lp::proto::QuotaStatus statusOf(const LicenseRecord& license, qint64 used, qint64 recentScans, qint64 now);
 // The same, reading the two sums from the storage.
 lp::proto::QuotaStatus statusOf(Storage& storage, const LicenseRecord& license, qint64 now);

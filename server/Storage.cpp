@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DeviceRules.h"
+#include "LogCategories.h"
 #include "SecretBox.h"
 
 #include <JsonReader.h>
@@ -663,13 +664,15 @@ lp::proto::ScanSettings Storage::scanSettings(const QString& licenseId)
     if (!query.next()) {
         return lp::proto::ScanSettings::defaults();
     }
-    // Stored only after validation, so this parses; a row edited by hand into something else is an error.
+    // Stored only after validation, so this parses unless the row was edited by hand.
     lp::proto::FieldErrors errors;
     const auto object = lp::proto::parseJsonObject(query.value(0).toByteArray(), &errors);
     auto settings = object ? lp::proto::ScanSettings::fromJson(*object, &errors) : std::nullopt;
     if (!settings) {
-        throw std::runtime_error("the stored scan settings of license " + licenseId.toStdString()
-                                 + " are invalid");
+        // Not a reason to fail every heartbeat of the batch: the license falls back to decoding everything.
+        qCWarning(lcServer).noquote() << "the stored scan settings of license" << licenseId
+                                      << "are invalid; using the defaults until they are saved again";
+        return lp::proto::ScanSettings::defaults();
     }
     return *settings;
 }

@@ -18,17 +18,7 @@
 namespace lp::server {
 
 namespace {
-constexpr qint64 kDay = 24 * 3600;
-
-qint64 secondsOf(const QDate& day)
-{
-    return QDateTime(day, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-}
-
-bool isPerDevice(const LicenseRecord& license)
-{
-    return license.type == lp::proto::toWire(lp::proto::LicenseType::PerDevice);
-}
+constexpr qint64 kDay = LicenseCalendar::kDaySeconds;
 
 // Seats held at the end of each bucket, from the days devices were first seen and released. A device
 // released and registered again counts from its first registration: the history is approximate there.
@@ -42,7 +32,7 @@ void addSeatCounts(Storage& storage, const LicenseRecord& license, lp::proto::Us
     for (qsizetype i = 0; i < report.items.size(); ++i) {
         const QDate bucketEnd
             = i + 1 < report.items.size() ? report.items.at(i + 1).start : report.to.addDays(1);
-        const qint64 end = secondsOf(bucketEnd);
+        const qint64 end = LicenseCalendar::dayOf(bucketEnd);
         for (; nextSeen < firstSeen.size() && firstSeen.at(nextSeen).first < end; ++nextSeen) {
             seats += firstSeen.at(nextSeen).second;
         }
@@ -97,8 +87,8 @@ ApiResponse UsageRoutes::usage(const ApiRequest& request)
     }
     QHash<QString, qint64> formatTotals;
     qsizetype bucket = 0;
-    for (const Storage::UsageRow& row :
-         m_storage.scanUsage(license->id, secondsOf(query->from), secondsOf(query->to) + kDay)) {
+    for (const Storage::UsageRow& row : m_storage.scanUsage(license->id, LicenseCalendar::dayOf(query->from),
+                                                            LicenseCalendar::dayOf(query->to) + kDay)) {
         const QDate day = Clock::fromSeconds(row.day).date();
         while (bucket + 1 < report.items.size() && report.items.at(bucket + 1).start <= day) {
             ++bucket;
@@ -115,7 +105,7 @@ ApiResponse UsageRoutes::usage(const ApiRequest& request)
                   const qint64 right = formatTotals.value(b);
                   return left != right ? left > right : a < b;
               });
-    if (isPerDevice(*license)) {
+    if (license->isPerDevice()) {
         addSeatCounts(m_storage, *license, report);
     }
     return ApiResponse::json(report.toJson());
@@ -128,7 +118,7 @@ ApiResponse UsageRoutes::quota(const ApiRequest& request)
     if (!license) {
         return refusal;
     }
-    if (isPerDevice(*license)) {
+    if (license->isPerDevice()) {
         return ProblemResponse::notFound(
             QStringLiteral("This license is licensed per device: it has a device allowance, no scan quota."));
     }

@@ -294,9 +294,15 @@ void TestDeviceRoutes::usageIsAggregatedAndCountedOnce()
     heartbeat.handshakeCode = m_perScan;
     heartbeat.deviceHash = hash;
     heartbeat.heartbeatId = QStringLiteral("hb-usage-0001");
-    heartbeat.usage = {{QDate(2026, 11, 26), QStringLiteral("QR_CODE"), 120},
-                       {QDate(2026, 11, 26), QStringLiteral("CODE_128"), 30},
-                       {QDate(2026, 11, 27), QStringLiteral("QR_CODE"), 7}};
+    // Yesterday and today (UTC), as a device reports the days since its last heartbeat.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate yesterday = today.addDays(-1);
+    const QString yesterdaySeconds
+        = QString::number(QDateTime(yesterday, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    const QString todaySeconds = QString::number(QDateTime(today, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    heartbeat.usage = {{yesterday, QStringLiteral("QR_CODE"), 120},
+                       {yesterday, QStringLiteral("CODE_128"), 30},
+                       {today, QStringLiteral("QR_CODE"), 7}};
     const QByteArray body = QJsonDocument(heartbeat.toJson()).toJson();
     const auto send = [&] {
         return sendHttp(m_network, m_server.baseUrl(), "POST", QLatin1String(lp::api::kDeviceHeartbeat),
@@ -305,30 +311,50 @@ void TestDeviceRoutes::usageIsAggregatedAndCountedOnce()
     QCOMPARE(send().status, 200);
     // The device did not get the answer and sends the same heartbeat again: renewed, not counted twice.
     QCOMPARE(send().status, 200);
-    const auto sum = [this](const char* sql) { return m_server.sql(QString::fromLatin1(sql)).toLongLong(); };
-    QCOMPARE(sum("SELECT SUM(count) FROM scan_usage_daily"), 157);
-    QCOMPARE(sum("SELECT count FROM scan_usage_daily WHERE format = 'QR_CODE' AND day = 1795651200"), 120);
-    QCOMPARE(sum("SELECT COUNT(*) FROM scan_usage_daily"), 3);
+    const auto sum = [this](const QString& sql) { return m_server.sql(sql).toLongLong(); };
+    QCOMPARE(sum(QStringLiteral("SELECT SUM(count) FROM scan_usage_daily")), 157);
+    QCOMPARE(sum(QStringLiteral("SELECT count FROM scan_usage_daily WHERE format = 'QR_CODE' AND day = ")
+                 + yesterdaySeconds),
+             120);
+    QCOMPARE(sum(QStringLiteral("SELECT COUNT(*) FROM scan_usage_daily")), 3);
     // Per device and day, the same scans: the two aggregates agree.
-    QCOMPARE(sum("SELECT SUM(count) FROM device_usage_daily"), 157);
-    QCOMPARE(sum("SELECT count FROM device_usage_daily WHERE day = 1795651200"), 150);
+    QCOMPARE(sum(QStringLiteral("SELECT SUM(count) FROM device_usage_daily")), 157);
+    QCOMPARE(sum(QStringLiteral("SELECT count FROM device_usage_daily WHERE day = ") + yesterdaySeconds),
+             150);
 
     // A new heartbeat adds to the same days.
     heartbeat.heartbeatId = QStringLiteral("hb-usage-0002");
-    heartbeat.usage = {{QDate(2026, 11, 27), QStringLiteral("QR_CODE"), 3}};
+    heartbeat.usage = {{today, QStringLiteral("QR_CODE"), 3}};
     QCOMPARE(sendHttp(m_network, m_server.baseUrl(), "POST", QLatin1String(lp::api::kDeviceHeartbeat),
                       QJsonDocument(heartbeat.toJson()).toJson())
                  .status,
              200);
-    QCOMPARE(sum("SELECT count FROM scan_usage_daily WHERE format = 'QR_CODE' AND day = 1795737600"), 10);
-    QCOMPARE(sum("SELECT SUM(count) FROM device_usage_daily"), 160);
+    QCOMPARE(sum(QStringLiteral("SELECT count FROM scan_usage_daily WHERE format = 'QR_CODE' AND day = ")
+                 + todaySeconds),
+             10);
+    QCOMPARE(sum(QStringLiteral("SELECT SUM(count) FROM device_usage_daily")), 160);
 
     // Usage without an id is refused, and nothing is counted.
     QJsonObject noId = heartbeat.toJson();
     noId.remove(QStringLiteral("heartbeat_id"));
     const HttpReply refused = post(lp::api::kDeviceHeartbeat, noId);
     QCOMPARE(refused.status, 400);
-    QCOMPARE(sum("SELECT SUM(count) FROM scan_usage_daily"), 160);
+    QCOMPARE(sum(QStringLiteral("SELECT SUM(count) FROM scan_usage_daily")), 160);
+
+    // Days outside the lease (a clock in the future, or scans from long ago) are refused, nothing counted.
+    for (const QDate& day : {today.addDays(2), today.addDays(-9), QDate(2020, 1, 1)}) {
+        heartbeat.heartbeatId = QStringLiteral("hb-usage-day-") + day.toString(Qt::ISODate);
+        heartbeat.usage = {{today, QStringLiteral("QR_CODE"), 5}, {day, QStringLiteral("QR_CODE"), 5}};
+        const HttpReply wrongDay = post(lp::api::kDeviceHeartbeat, heartbeat.toJson());
+        QCOMPARE(wrongDay.status, 400);
+        QVERIFY2(wrongDay.body.contains("usage[1].day"), wrongDay.body.constData());
+    }
+    // The days of a 7-day lease, and tomorrow (a device just past midnight in UTC), are taken.
+    heartbeat.heartbeatId = QStringLiteral("hb-usage-lease-days");
+    heartbeat.usage = {{today.addDays(-8), QStringLiteral("QR_CODE"), 1},
+                       {today.addDays(1), QStringLiteral("QR_CODE"), 1}};
+    QCOMPARE(post(lp::api::kDeviceHeartbeat, heartbeat.toJson()).status, 200);
+    QCOMPARE(sum(QStringLiteral("SELECT SUM(count) FROM scan_usage_daily")), 162);
 }
 
 QTEST_GUILESS_MAIN(TestDeviceRoutes)

@@ -45,6 +45,7 @@ private slots:
     void overuseLeavesNothingAndCountsEverything();
     void forecastArithmetic();
     void forecastRunsOutBeforePeriodEnd();
+    void aTermEndingInsideAPeriodEndsIt();
     void noRecentScansMeansAllRemainingLapses();
 
 private:
@@ -194,14 +195,39 @@ void TestQuotaRules::forecastRunsOutBeforePeriodEnd()
         m_storage->addScanUsage(license.id, at("2026-04-01T00:00:00Z") + day * kDay,
                                 QStringLiteral("QR_CODE"), 100);
     }
-    // At midnight of the 11th the window is March 15 .. April 11: 1,000 scans over 27 days.
+    // The key is ten days old: the rate is that of its ten days, not of four weeks.
     const auto status = statusAt(license, "2026-04-11T00:00:00Z");
     QCOMPARE(status.remaining, 500);
-    QVERIFY(qAbs(status.dailyRate - 1000.0 / 27) < 1e-9);
+    QCOMPARE(status.dailyRate, 100.0);
     QCOMPARE(status.lapsing, 0);
     QVERIFY(status.forecastExhaustedAt);
-    // 500 / (1000 / 27) = 13.5 days later.
-    QCOMPARE(*status.forecastExhaustedAt, utc("2026-04-24T12:00:00Z"));
+    QCOMPARE(*status.forecastExhaustedAt, utc("2026-04-16T00:00:00Z"));
+
+    // Scans before the term (a previous one) do not make a young key's rate.
+    const LicenseRecord renewed = addLicense("2026-04-01T00:00:00Z", 1500);
+    scan(renewed, "2026-03-20T00:00:00Z", 10'000);
+    scan(renewed, "2026-04-05T00:00:00Z", 200);
+    QCOMPARE(statusAt(renewed, "2026-04-11T00:00:00Z").dailyRate, 20.0);
+}
+
+void TestQuotaRules::aTermEndingInsideAPeriodEndsIt()
+{
+    // Monthly periods from the 15th, but the term ends on June 1: the last period is May 15 to June 1.
+    const LicenseRecord license = addLicense("2026-01-15T00:00:00Z", 3000, QStringLiteral("monthly"), 137);
+    QCOMPARE(Clock::fromSeconds(license.termEnd), utc("2026-06-01T00:00:00Z"));
+    scan(license, "2026-05-16T00:00:00Z", 1000);
+    auto status = statusAt(license, "2026-05-21T00:00:00Z");
+    QCOMPARE(status.periodStart, utc("2026-05-15T00:00:00Z"));
+    QCOMPARE(status.periodEnd, utc("2026-06-01T00:00:00Z"));
+    // 1,000 scans in the four weeks to May 21 (27 days): 37 a day, 11 days left.
+    QVERIFY(qAbs(status.dailyRate - 1000.0 / 27) < 1e-9);
+    QVERIFY(status.lapsing < status.remaining);
+    // After the end: that period, all of what was left lapsed, nothing forecast.
+    status = statusAt(license, "2026-06-10T00:00:00Z");
+    QCOMPARE(status.periodEnd, utc("2026-06-01T00:00:00Z"));
+    QCOMPARE(status.used, 1000);
+    QCOMPARE(status.lapsing, 2000);
+    QCOMPARE(status.dailyRate, 0.0);
 }
 
 void TestQuotaRules::noRecentScansMeansAllRemainingLapses()

@@ -147,9 +147,10 @@ QString TestUsageRoutes::registerDevice(const QString& code, const QByteArray& h
 
 void TestUsageRoutes::usageEqualsTheRawHeartbeats()
 {
-    // Three devices report 60 heartbeats of random scans over the last 70 days; some are sent twice.
+    // Three devices report 60 heartbeats of random scans over the days of their lease (the last 9, today
+    // included: older days are refused); some are sent twice.
     const QDate today = todayUtc();
-    const QDate first = today.addDays(-69);
+    const QDate first = today.addDays(-8);
     const QStringList formats {QStringLiteral("QR_CODE"), QStringLiteral("CODE_128"),
                                QStringLiteral("EAN_13")};
     QList<QString> devices;
@@ -164,7 +165,7 @@ void TestUsageRoutes::usageEqualsTheRawHeartbeats()
         heartbeat.deviceHash = devices.at(i % devices.size());
         heartbeat.heartbeatId = QStringLiteral("hb-routes-%1").arg(i, 4, 10, QLatin1Char('0'));
         for (int e = 0; e < 4; ++e) {
-            const ScanUsage entry {first.addDays(random.bounded(70)), formats.at(random.bounded(3)),
+            const ScanUsage entry {first.addDays(random.bounded(9)), formats.at(random.bounded(3)),
                                    random.bounded(500)};
             heartbeat.usage.append(entry);
             expected[{entry.day, entry.format}] += entry.count;
@@ -176,7 +177,7 @@ void TestUsageRoutes::usageEqualsTheRawHeartbeats()
     }
 
     const UsageReport days = usage(m_perScanId, first, today, UsageGranularity::Day);
-    QCOMPARE(days.items.size(), 70);
+    QCOMPARE(days.items.size(), 9);
     qint64 expectedTotal = 0;
     QHash<QString, qint64> expectedPerFormat;
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
@@ -217,9 +218,9 @@ void TestUsageRoutes::usageEqualsTheRawHeartbeats()
     }
     // A range in the middle counts only its own days.
     const UsageReport middle
-        = usage(m_perScanId, first.addDays(10), first.addDays(19), UsageGranularity::Month);
+        = usage(m_perScanId, first.addDays(3), first.addDays(6), UsageGranularity::Month);
     qint64 middleTotal = 0;
-    for (int d = 10; d < 20; ++d) {
+    for (int d = 3; d < 7; ++d) {
         middleTotal += days.items.at(d).total;
     }
     QCOMPARE(middle.total(), middleTotal);

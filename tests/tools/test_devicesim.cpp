@@ -75,7 +75,8 @@ private slots:
              QStringLiteral("per_scan"), QStringLiteral("--scan-quota"), QStringLiteral("400")},
             &licenseId);
         QVERIFY(!code.isEmpty());
-        // Only QR codes, in the left half of the frame.
+        // Only QR codes, in the left half of the frame. Device names with spaces and umlauts (the prefix)
+        // must not reach the heartbeat ids, which allow neither.
         QNetworkAccessManager network;
         const QByteArray bearer = signInBearer(network, m_server.baseUrl(), kOwner, kPassword);
         lp::proto::ScanSettings settings;
@@ -88,7 +89,7 @@ private slots:
         QCOMPARE(saved.status, 200);
 
         const QString out = run({QStringLiteral("--devices"), QStringLiteral("3"), QStringLiteral("--prefix"),
-                                 QStringLiteral("Counter"), QStringLiteral("--heartbeats-per-second"),
+                                 QStringLiteral("Front desk Ä"), QStringLiteral("--heartbeats-per-second"),
                                  QStringLiteral("50"), QStringLiteral("--duration"), QStringLiteral("2"),
                                  QStringLiteral("--scans-per-heartbeat"), QStringLiteral("100")},
                                 code);

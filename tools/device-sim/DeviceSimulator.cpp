@@ -53,9 +53,9 @@ QByteArray DeviceSimulator::heartbeatBody(int index)
         heartbeat.deviceHash = hashOf(index);
         heartbeat.usage = scan();
         if (!heartbeat.usage.isEmpty()) {
-            heartbeat.heartbeatId = QStringLiteral("%1-%2-%3")
-                                        .arg(m_options.prefix.left(20))
-                                        .arg(QDateTime::currentMSecsSinceEpoch())
+            // Not the prefix: device names may hold characters a heartbeat id may not.
+            heartbeat.heartbeatId = QStringLiteral("sim-%1-%2")
+                                        .arg(QDateTime::currentMSecsSinceEpoch(), 0, 36)
                                         .arg(++m_heartbeatSerial);
         }
         pending = m_unacknowledged.insert(index, heartbeat);
