@@ -83,7 +83,7 @@ BurnDown QuotaOverview::burnDownOf(const proto::QuotaStatus& status, const proto
     result.lapsing = status.lapsing;
     result.periodStart = status.periodStart;
     result.periodEnd = status.periodEnd;
-    // After the period (an expired license's last one) there is nothing left to forecast.
+    // After the period (an expired license's last one) the line stops at its end.
     const QDateTime until = std::clamp(now, status.periodStart, status.periodEnd);
     const auto used = static_cast<double>(status.used);
 
@@ -100,6 +100,9 @@ BurnDown QuotaOverview::burnDownOf(const proto::QuotaStatus& status, const proto
     }
     result.actual.append({until, used});
 
+    if (until == status.periodEnd) {
+        return result; // the period is over: nothing is ahead of it to forecast
+    }
     if (status.used >= status.quota) {
         return result; // exhausted already: no forecast, no exhaustion ahead
     }

@@ -25,7 +25,9 @@ struct BurnDownPoint
 struct BurnDown
 {
     QList<BurnDownPoint> actual; // cumulative used at the end of each day so far; the last one is (now, used)
-    QList<BurnDownPoint> forecast; // from (now, used) to the period end or the exhaustion, whichever is first
+    // From (now, used) to the period end or the exhaustion, whichever is first; empty once the period
+    // has ended or the quota is used up.
+    QList<BurnDownPoint> forecast;
     qint64 quota = 0;
     qint64 lapsing = 0; // credits forecast to be unused at period end, lost then
     std::optional<QDateTime> exhaustedAt; // forecast exhaustion within the period; null if not, or already

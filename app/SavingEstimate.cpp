@@ -54,7 +54,7 @@ QString SavingEstimate::sentence() const
                       nullptr, historyDays);
     } else if (savedScans == 0) {
         estimate = tr("These formats include every format scanned in the last %n day(s), so they would have "
-                      "saved none of its %1 scans.",
+                      "saved none of the %1 scans in that time.",
                       nullptr, historyDays)
                        .arg(locale.toString(totalScans));
     } else {

@@ -12,12 +12,12 @@ ScanSettingsEditor::ScanSettingsEditor(ApiClient* api, const Clock* clock, QObje
     , m_clock(clock)
 { }
 
-template<typename T, typename OnValue>
-void ScanSettingsEditor::track(ApiJob* job, OnValue onValue)
+template<typename T, typename OnValue, typename OnError>
+void ScanSettingsEditor::track(ApiJob* job, OnValue onValue, OnError onError)
 {
     const int generation = m_generation;
     setPending(m_pending + 1);
-    connect(job, &ApiJob::finished, this, [this, generation, onValue](ApiJob* done) {
+    connect(job, &ApiJob::finished, this, [this, generation, onValue, onError](ApiJob* done) {
         if (generation != m_generation) {
             return;
         }
@@ -25,7 +25,7 @@ void ScanSettingsEditor::track(ApiJob* job, OnValue onValue)
         if (done->succeeded()) {
             onValue(*done->value<T>());
         } else {
-            emit failed(done->error());
+            onError(done->error());
         }
     });
 }
@@ -43,20 +43,25 @@ void ScanSettingsEditor::load(const QString& licenseId)
 {
     clear();
     m_licenseId = licenseId;
-    track<proto::ScanSettings>(m_api->fetchScanSettings(licenseId),
-                               [this](const proto::ScanSettings& settings) {
-                                   m_stored = settings;
-                                   emit loaded();
-                               });
+    track<proto::ScanSettings>(
+        m_api->fetchScanSettings(licenseId),
+        [this](const proto::ScanSettings& settings) {
+            m_stored = settings;
+            emit loaded();
+        },
+        [this](const ApiError& error) { emit loadFailed(error); });
     // Months are enough: the estimate needs totals per format, and three buckets are a small answer.
     proto::UsageQuery query;
     query.to = m_clock->now().toUTC().date();
     query.from = query.to.addDays(1 - kHistoryDays);
     query.granularity = proto::UsageGranularity::Month;
-    track<proto::UsageReport>(m_api->fetchUsage(licenseId, query), [this](const proto::UsageReport& history) {
-        m_history = history;
-        emit historyLoaded();
-    });
+    track<proto::UsageReport>(
+        m_api->fetchUsage(licenseId, query),
+        [this](const proto::UsageReport& history) {
+            m_history = history;
+            emit historyLoaded();
+        },
+        [this](const ApiError& error) { emit historyFailed(error); });
 }
 
 SavingEstimate ScanSettingsEditor::estimate(const proto::ScanSettings& draft) const
@@ -66,11 +71,13 @@ SavingEstimate ScanSettingsEditor::estimate(const proto::ScanSettings& draft) co
 
 void ScanSettingsEditor::save(const proto::ScanSettings& draft)
 {
-    track<proto::ScanSettings>(m_api->saveScanSettings(m_licenseId, draft),
-                               [this](const proto::ScanSettings& settings) {
-                                   m_stored = settings;
-                                   emit saved();
-                               });
+    track<proto::ScanSettings>(
+        m_api->saveScanSettings(m_licenseId, draft),
+        [this](const proto::ScanSettings& settings) {
+            m_stored = settings;
+            emit saved();
+        },
+        [this](const ApiError& error) { emit saveFailed(error); });
 }
 
 void ScanSettingsEditor::setPending(int pending)

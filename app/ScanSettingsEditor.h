@@ -24,8 +24,8 @@ public:
 
     ScanSettingsEditor(ApiClient* api, const Clock* clock, QObject* parent = nullptr);
 
-    // Settings and history load independently (loaded(), historyLoaded()); a license chosen before is
-    // forgotten, with its answers.
+    // Settings and history load independently (loaded() or loadFailed(), historyLoaded() or
+    // historyFailed()); a license chosen before is forgotten, with its answers.
     void load(const QString& licenseId);
     void clear();
 
@@ -34,20 +34,26 @@ public:
     proto::ScanSettings stored() const { return m_stored; }
     const proto::UsageReport& history() const { return m_history; }
     SavingEstimate estimate(const proto::ScanSettings& draft) const;
-    // On success the server's answer becomes stored() and saved() is emitted.
+    // On success the server's answer becomes stored() and saved() is emitted, else saveFailed().
     void save(const proto::ScanSettings& draft);
 
 signals:
     void loaded();
     void historyLoaded();
     void saved();
-    void failed(const lp::ApiError& error);
+    // One failure signal per request, since each means something else to the user: without the stored
+    // settings nothing can be edited, without the history only the estimate is missing, and a failed save
+    // keeps the draft.
+    void loadFailed(const lp::ApiError& error);
+    void historyFailed(const lp::ApiError& error);
+    void saveFailed(const lp::ApiError& error);
     void busyChanged(bool busy);
 
 private:
-    // Counts the job as pending and hands its value to onValue, unless another license was loaded since.
-    template<typename T, typename OnValue>
-    void track(ApiJob* job, OnValue onValue);
+    // Counts the job as pending and hands its value to onValue or its error to onError, unless another
+    // license was loaded since.
+    template<typename T, typename OnValue, typename OnError>
+    void track(ApiJob* job, OnValue onValue, OnError onError);
     void setPending(int pending);
 
     ApiClient* m_api;

@@ -6,6 +6,7 @@
 #include "DisplayDate.h"
 
 #include <QLocale>
+#include <utility>
 
 namespace lp {
 
@@ -16,10 +17,11 @@ UsageModel::UsageModel(ApiClient* api, QObject* parent)
 
 void UsageModel::load(const QString& licenseId, const proto::UsageQuery& query)
 {
-    // The rows shown stay until the answer replaces them, so that a chart does not blank out while the
-    // user moves through ranges; an answer to a range left behind is dropped when it comes.
     const int generation = ++m_generation;
-    m_licenseId = licenseId;
+    if (licenseId != m_licenseId) {
+        resetRows({}, {});
+    }
+    m_pendingLicenseId = licenseId;
     ApiJob* job = m_api->fetchUsage(licenseId, query);
     connect(job, &ApiJob::finished, this, [this, generation](ApiJob* done) { onLoaded(done, generation); });
     setLoading(true);
@@ -28,10 +30,16 @@ void UsageModel::load(const QString& licenseId, const proto::UsageQuery& query)
 void UsageModel::clear()
 {
     ++m_generation;
-    m_licenseId.clear();
+    m_pendingLicenseId.clear();
     setLoading(false);
+    resetRows({}, {});
+}
+
+void UsageModel::resetRows(const proto::UsageReport& report, const QString& licenseId)
+{
     beginResetModel();
-    m_report = {};
+    m_report = report;
+    m_licenseId = licenseId;
     endResetModel();
 }
 
@@ -40,14 +48,14 @@ void UsageModel::onLoaded(ApiJob* job, int generation)
     if (generation != m_generation) {
         return;
     }
+    const QString licenseId = std::exchange(m_pendingLicenseId, QString());
     setLoading(false);
-    beginResetModel();
     // After a failure the old rows would belong to another range or license: show none.
-    m_report = job->succeeded() ? *job->value<proto::UsageReport>() : proto::UsageReport {};
-    endResetModel();
     if (job->succeeded()) {
+        resetRows(*job->value<proto::UsageReport>(), licenseId);
         emit loaded();
     } else {
+        resetRows({}, {});
         emit failed(job->error());
     }
 }

@@ -27,10 +27,16 @@ public:
     explicit UsageModel(ApiClient* api, QObject* parent = nullptr);
 
     // Replaces the content when the answer comes (a model reset); an answer to an older load is dropped.
+    // Another range of the same license keeps the rows shown until then, so that a chart does not blank
+    // out while the user moves through ranges; another license empties the model at once, since its rows
+    // must never pass for the new license's.
     void load(const QString& licenseId, const proto::UsageQuery& query);
     void clear();
 
+    // The license the rows shown belong to; empty while none are (cleared, or another license loading).
     QString licenseId() const { return m_licenseId; }
+    // The license of the load under way, if any; licenseId() once its answer has come.
+    QString pendingLicenseId() const { return m_pendingLicenseId; }
     const proto::UsageReport& report() const { return m_report; }
     bool isLoading() const { return m_loading; }
     // The column of a format's wire name, or -1 when it has no scans in the range.
@@ -52,11 +58,13 @@ signals:
 
 private:
     void setLoading(bool loading);
+    void resetRows(const proto::UsageReport& report, const QString& licenseId);
     void onLoaded(ApiJob* job, int generation);
     std::optional<qint64> valueAt(const proto::UsageBucket& bucket, int column) const;
 
     ApiClient* m_api;
     QString m_licenseId;
+    QString m_pendingLicenseId;
     proto::UsageReport m_report;
     bool m_loading = false;
     int m_generation = 0;

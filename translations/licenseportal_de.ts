@@ -140,13 +140,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>These formats include every format scanned in the last %n day(s), so they would have saved none of its %1 scans.</source>
-        <translation>
-            <numerusform>Diese Formate umfassen alle am letzten Tag gescannten Formate; von den %1 Scans dieses Tages wäre daher keiner eingespart worden.</numerusform>
-            <numerusform>Diese Formate umfassen alle in den letzten %n Tagen gescannten Formate; von den %1 Scans dieses Zeitraums wäre daher keiner eingespart worden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1% of the scans of the last %n day(s) (%2 of %3)</source>
         <translation>
             <numerusform>%1&#xa0;% der Scans des letzten Tages (%2 von %3)</numerusform>
@@ -164,6 +157,13 @@
     <message>
         <source>Scan regions and the minimum confidence save more, but are not in this estimate: usage is counted per barcode format only.</source>
         <translation>Scan-Bereiche und Mindestkonfidenz sparen zusätzlich ein, sind in dieser Schätzung aber nicht enthalten: Die Nutzung wird nur pro Barcodeformat erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These formats include every format scanned in the last %n day(s), so they would have saved none of the %1 scans in that time.</source>
+        <translation>
+            <numerusform>Diese Formate umfassen alle am letzten Tag gescannten Formate; von den %1 Scans an diesem Tag wäre daher keiner eingespart worden.</numerusform>
+            <numerusform>Diese Formate umfassen alle in den letzten %n Tagen gescannten Formate; von den %1 Scans in diesem Zeitraum wäre daher keiner eingespart worden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -510,6 +510,11 @@ Der SHA-256-Hash der Hardware-ID des Geräts; die ID selbst verlässt das Gerät
     <message>
         <source>A key with an alert shows a badge in the license keys list either way.</source>
         <translation>In der Liste der Lizenzschlüssel wird ein Schlüssel mit Warnung in jedem Fall markiert.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A threshold as a percentage, e.g. &quot;75%&quot;</extracomment>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1448,16 +1453,8 @@ Vertrauen Sie diesem Zertifikat nur, wenn Ihr Administrator diesen Fingerabdruck
         <translation>Monat</translation>
     </message>
     <message>
-        <source>&amp;Group by:</source>
-        <translation>Gruppieren &amp;nach:</translation>
-    </message>
-    <message>
         <source>&amp;Pre-scan Settings…</source>
         <translation>&amp;Pre-Scan-Einstellungen …</translation>
-    </message>
-    <message>
-        <source>Choose the barcode formats, scan regions and minimum confidence devices of this key scan with</source>
-        <translation>Barcodeformate, Scan-Bereiche und Mindestkonfidenz festlegen, mit denen die Geräte dieses Schlüssels scannen</translation>
     </message>
     <message>
         <source>Loading usage</source>
@@ -1631,6 +1628,14 @@ Vertrauen Sie diesem Zertifikat nur, wenn Ihr Administrator diesen Fingerabdruck
     <message>
         <source>Pre-scan settings of %1 saved. Devices get them at their next check-in.</source>
         <translation>Pre-Scan-Einstellungen für %1 gespeichert. Die Geräte erhalten sie, sobald sie sich das nächste Mal melden.</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up by:</source>
+        <translation>Gruppieren &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Choose which barcode formats, scan regions and minimum confidence the devices of this key use</source>
+        <translation>Festlegen, welche Barcodeformate, Scan-Bereiche und welche Mindestkonfidenz die Geräte dieses Schlüssels verwenden</translation>
     </message>
 </context>
 <context>

@@ -21,17 +21,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>These formats include every format scanned in the last %n day(s), so they would have saved none of its %1 scans.</source>
-        <translation>
-            <numerusform>These formats include every format scanned in the last %n day, so they would have saved none of its %1 scans.</numerusform>
-            <numerusform>These formats include every format scanned in the last %n days, so they would have saved none of its %1 scans.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1% of the scans of the last %n day(s) (%2 of %3)</source>
         <translation>
             <numerusform>%1% of the scans of the last %n day (%2 of %3)</numerusform>
             <numerusform>%1% of the scans of the last %n days (%2 of %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These formats include every format scanned in the last %n day(s), so they would have saved none of the %1 scans in that time.</source>
+        <translation>
+            <numerusform>These formats include every format scanned in the last %n day, so they would have saved none of the %1 scans in that time.</numerusform>
+            <numerusform>These formats include every format scanned in the last %n days, so they would have saved none of the %1 scans in that time.</numerusform>
         </translation>
     </message>
 </context>

@@ -12,13 +12,16 @@
 namespace lp::ui {
 
 namespace {
+// "75%, 90%, 95% and 100%" in the user's language: its digits, its list separators and its way of writing
+// a percentage (German puts a space before the sign).
 QString listOf(const QList<int>& values, const QString& pattern)
 {
+    const QLocale locale;
     QStringList parts;
     for (const int value : values) {
-        parts << pattern.arg(value);
+        parts << pattern.arg(locale.toString(value));
     }
-    return QLocale().createSeparatedList(parts);
+    return locale.createSeparatedList(parts);
 }
 } // namespace
 
@@ -33,7 +36,8 @@ AlertSettingsDialog::AlertSettingsDialog(AppSettings* settings, QWidget* parent)
                                 "thresholds. Each one is notified once."),
                              this);
     intro->setWordWrap(true);
-    const QString percents = listOf(AlertMonitor::percentThresholds(), QStringLiteral("%1%"));
+    //: A threshold as a percentage, e.g. "75%"
+    const QString percents = listOf(AlertMonitor::percentThresholds(), tr("%1%"));
     QList<int> days = AlertMonitor::expiryThresholds();
     days.removeAll(0);
     const struct

@@ -5,6 +5,7 @@
 #include "AlertSettingsDialog.h"
 #include "ApiClient.h"
 #include "AppSettings.h"
+#include "AutoRefresh.h"
 #include "Clock.h"
 #include "CredentialStore.h"
 #include "DeviceListModel.h"
@@ -40,6 +41,7 @@ PortalController::PortalController(Options options, QObject* parent)
     m_session = new Session(m_api, m_credentials, m_settings.get(), this);
     m_model = new LicenseModel(m_clock.get(), this);
     m_service = new LicenseService(m_api, m_model, m_clock.get(), this);
+    m_autoRefresh = new AutoRefresh(m_service, m_clock.get(), this);
     m_window = std::make_unique<MainWindow>(m_session, m_model, m_service, m_clock.get());
     m_devices = new DeviceListModel(m_api, m_clock.get(), this);
     m_deviceOverview = new DeviceOverview(m_api, this);
@@ -66,16 +68,22 @@ PortalController::PortalController(Options options, QObject* parent)
                            + QLatin1Char(' ') + m_session->me().user.email);
         m_alerts->check();
     });
+    // Without the server the keys already loaded still tell which expiry thresholds time has crossed; what
+    // they tell about quota and allowance was checked when they were loaded.
+    connect(m_service, &LicenseService::refreshFailed, m_alerts, &AlertMonitor::check);
     connect(m_window.get(), &MainWindow::alertSettingsRequested, this, [this] { editAlertSettings(); });
 
     connect(m_session, &Session::signedIn, m_service, &LicenseService::refresh);
+    connect(m_session, &Session::signedIn, m_autoRefresh, &AutoRefresh::start);
     connect(m_window.get(), &MainWindow::signOutRequested, m_session, &Session::signOut);
     connect(m_session, &Session::signedOut, this, [this] {
+        m_autoRefresh->stop();
         m_service->clear();
         m_devices->clear();
         showSignIn();
     });
     connect(m_session, &Session::sessionExpired, this, [this] {
+        m_autoRefresh->stop();
         m_service->clear();
         m_devices->clear();
         showSignIn(tr("Your session has ended. Sign in again to continue."));

@@ -9,6 +9,7 @@ namespace lp {
 class AlertMonitor;
 class ApiClient;
 class AppSettings;
+class AutoRefresh;
 class Clock;
 class CredentialStore;
 class DeviceListModel;
@@ -58,6 +59,8 @@ public:
     Session* session() const { return m_session; }
     LicenseModel* licenseModel() const { return m_model; }
     LicenseService* licenseService() const { return m_service; }
+    // Refreshes the keys (and with them the alerts) of a client left open; active while signed in.
+    AutoRefresh* autoRefresh() const { return m_autoRefresh; }
     DeviceListModel* deviceModel() const { return m_devices; }
     DevicesPane* devicesPane() const { return m_devicesPane; }
     UsageModel* usageModel() const { return m_usage; }
@@ -84,6 +87,7 @@ private:
     Session* m_session;
     LicenseModel* m_model;
     LicenseService* m_service;
+    AutoRefresh* m_autoRefresh;
     std::unique_ptr<MainWindow> m_window;
     DeviceListModel* m_devices;
     DeviceOverview* m_deviceOverview;

@@ -14,6 +14,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -208,7 +209,9 @@ ScanSettingsDialog::ScanSettingsDialog(ApiClient* api, const Clock* clock, const
         emit saved();
         QDialog::accept();
     });
-    connect(m_editor, &ScanSettingsEditor::failed, this, &ScanSettingsDialog::onFailed);
+    connect(m_editor, &ScanSettingsEditor::loadFailed, this, &ScanSettingsDialog::onLoadFailed);
+    connect(m_editor, &ScanSettingsEditor::historyFailed, this, &ScanSettingsDialog::onHistoryFailed);
+    connect(m_editor, &ScanSettingsEditor::saveFailed, this, &ScanSettingsDialog::onSaveFailed);
 
     showSettings(proto::ScanSettings::defaults());
     m_estimateLabel->setText(
@@ -296,25 +299,28 @@ void ScanSettingsDialog::accept()
     updateButtons();
 }
 
-void ScanSettingsDialog::onFailed(const ApiError& error)
+void ScanSettingsDialog::onLoadFailed(const ApiError& error)
 {
-    QString text;
-    if (m_saving) {
-        m_saving = false;
-        text = tr("The settings were not saved. %1").arg(error.userMessage());
-        for (const proto::FieldError& field : error.fieldErrors) {
-            text += QLatin1Char('\n') + tr("%1: %2").arg(fieldLabel(field.field), field.message);
-        }
-    } else if (!m_settingsLoaded) {
-        text = tr("The stored settings could not be loaded, so they cannot be changed now. %1")
-                   .arg(error.userMessage());
-    } else {
-        text = tr("The usage of the last %1 days could not be loaded, so no saving can be estimated. %2")
-                   .arg(ScanSettingsEditor::kHistoryDays)
-                   .arg(error.userMessage());
-        m_estimateLabel->setText(text);
-        updateButtons();
-        return;
+    showError(tr("The stored settings could not be loaded, so they cannot be changed now. %1")
+                  .arg(error.userMessage()));
+    updateButtons();
+}
+
+void ScanSettingsDialog::onHistoryFailed(const ApiError& error)
+{
+    // Only the estimate needs the history: the settings stay editable and can be saved.
+    m_estimateLabel->setText(
+        tr("The usage of the last %1 days could not be loaded, so no saving can be estimated. %2")
+            .arg(QLocale().toString(ScanSettingsEditor::kHistoryDays), error.userMessage()));
+    updateButtons();
+}
+
+void ScanSettingsDialog::onSaveFailed(const ApiError& error)
+{
+    m_saving = false;
+    QString text = tr("The settings were not saved. %1").arg(error.userMessage());
+    for (const proto::FieldError& field : error.fieldErrors) {
+        text += QLatin1Char('\n') + tr("%1: %2").arg(fieldLabel(field.field), field.message);
     }
     showError(text);
     updateButtons();

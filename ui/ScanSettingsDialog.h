@@ -49,7 +49,9 @@ private:
     void updateEstimate();
     void updateShares();
     void updateButtons();
-    void onFailed(const lp::ApiError& error);
+    void onLoadFailed(const lp::ApiError& error);
+    void onHistoryFailed(const lp::ApiError& error);
+    void onSaveFailed(const lp::ApiError& error);
     void showError(const QString& text);
 
     ScanSettingsEditor* m_editor;

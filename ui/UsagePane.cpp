@@ -145,13 +145,13 @@ UsagePane::UsagePane(LicenseModel* licenses, UsageModel* usage, QuotaOverview* q
     m_granularityCombo->addItem(tr("Day"), int(proto::UsageGranularity::Day));
     m_granularityCombo->addItem(tr("Week"), int(proto::UsageGranularity::Week));
     m_granularityCombo->addItem(tr("Month"), int(proto::UsageGranularity::Month));
-    auto* granularityLabel = new QLabel(tr("&Group by:"), this);
+    auto* granularityLabel = new QLabel(tr("Gro&up by:"), this);
     granularityLabel->setBuddy(m_granularityCombo);
 
     m_settingsButton = new QPushButton(tr("&Pre-scan Settings…"), this);
     m_settingsButton->setObjectName(QStringLiteral("scanSettingsButton"));
     m_settingsButton->setToolTip(
-        tr("Choose the barcode formats, scan regions and minimum confidence devices of this key scan with"));
+        tr("Choose which barcode formats, scan regions and minimum confidence the devices of this key use"));
     connect(m_settingsButton, &QPushButton::clicked, this, &UsagePane::openScanSettings);
 
     auto* toolbar = new QHBoxLayout;
@@ -580,10 +580,14 @@ void UsagePane::drawBurnDown()
     };
     auto* actual = line(QStringLiteral("burnDownActual"), tr("Used"), QPen(accent, 2.5), chart);
     toSeries(actual, burnDown.actual);
-    // Lighter as well as dashed, so that the legend tells it from the scans used.
-    QPen dashed(tint(accent, pal, 0.6), 2, Qt::DashLine);
-    auto* forecast = line(QStringLiteral("burnDownForecast"), tr("Forecast"), dashed, chart);
-    toSeries(forecast, burnDown.forecast);
+    // A period that has ended, or a quota used up, has no forecast: no series, so no legend entry either.
+    QLineSeries* forecast = nullptr;
+    if (!burnDown.forecast.isEmpty()) {
+        // Lighter as well as dashed, so that the legend tells it from the scans used.
+        const QPen dashed(tint(accent, pal, 0.6), 2, Qt::DashLine);
+        forecast = line(QStringLiteral("burnDownForecast"), tr("Forecast"), dashed, chart);
+        toSeries(forecast, burnDown.forecast);
+    }
     const QColor limitColor = errorColor(pal);
     auto* quota = line(QStringLiteral("burnDownQuota"), tr("Quota"), QPen(limitColor, 1.5), chart);
     quota->append(qreal(burnDown.periodStart.toMSecsSinceEpoch()), double(burnDown.quota));
@@ -600,10 +604,10 @@ void UsagePane::drawBurnDown()
                        annual ? QStringLiteral("MMM") : QStringLiteral("d MMM"));
     auto* y = countAxis(chart, max);
     for (QLineSeries* series : {quota, actual, forecast}) {
-        attach(chart, series, x, y);
+        if (series) {
+            attach(chart, series, x, y);
+        }
     }
-    // A period that has ended has no forecast: no legend entry for it either.
-    forecast->setVisible(forecast->count() > 0);
     if (burnDown.exhaustedAt) {
         auto* runOut = new QScatterSeries(chart);
         runOut->setObjectName(QStringLiteral("burnDownRunOut"));
@@ -617,6 +621,9 @@ void UsagePane::drawBurnDown()
     styleChart(chart, pal);
 
     for (QLineSeries* series : {actual, forecast}) {
+        if (!series) {
+            continue;
+        }
         const bool isForecast = series == forecast;
         connect(series, &QLineSeries::hovered, this, [this, isForecast](const QPointF& at, bool on) {
             if (!on) {

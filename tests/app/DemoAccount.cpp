@@ -9,11 +9,7 @@ bool DemoAccount::start()
         qWarning().noquote() << m_server.log();
         return false;
     }
-    m_api.setBaseUrl(m_server.baseUrl());
-    QSignalSpy login(m_api.login(QStringLiteral("demo@example.com"), QStringLiteral("demo-portal-2026")),
-                     &lp::ApiJob::finished);
-    if (!login.wait(kWait) || !m_api.hasRefreshToken()) {
-        qWarning("The demo sign-in failed");
+    if (!signIn(m_api)) {
         return false;
     }
     lp::ApiJob* job = m_api.fetchLicenses();
@@ -34,4 +30,16 @@ lp::proto::License DemoAccount::license(const QString& product) const
         }
     }
     return {};
+}
+
+bool DemoAccount::signIn(lp::ApiClient& client)
+{
+    client.setBaseUrl(m_server.baseUrl());
+    QSignalSpy login(client.login(QStringLiteral("demo@example.com"), QStringLiteral("demo-portal-2026")),
+                     &lp::ApiJob::finished);
+    if (!login.wait(kWait) || !client.hasRefreshToken()) {
+        qWarning("The demo sign-in failed");
+        return false;
+    }
+    return true;
 }

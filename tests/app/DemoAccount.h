@@ -18,6 +18,8 @@ public:
     TestServer& server() { return m_server; }
     // The demo license of that product; an empty license when there is none.
     lp::proto::License license(const QString& product) const;
+    // Signs another client (one on a FaultyNetwork, say) in to the same server as the demo user.
+    bool signIn(lp::ApiClient& client);
 
 private:
     TestServer m_server;

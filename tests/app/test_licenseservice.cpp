@@ -1,5 +1,7 @@
-// LicenseService against a real license-server: non-blocking refresh into the model, key reveal.
+// LicenseService against a real license-server: non-blocking refresh into the model, key reveal; and
+// AutoRefresh, driven by a manual clock: hourly, after local midnight, counting from any refresh.
 #include "ApiClient.h"
+#include "AutoRefresh.h"
 #include "Clock.h"
 #include "LicenseModel.h"
 #include "LicenseService.h"
@@ -75,6 +77,110 @@ private slots:
         QVERIFY(failed.wait(20000));
         QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Unreachable);
         QVERIFY(!service.isBusy());
+    }
+
+    void autoRefreshIsDueHourlyOrAfterMidnight()
+    {
+        // Local times, as the midnight is the user's.
+        const auto local = [](int day, int hour, int minute) {
+            return QDateTime(QDate(2026, 5, day), QTime(hour, minute), Qt::LocalTime);
+        };
+        QCOMPARE(AutoRefresh::dueAfter(local(1, 9, 30)), local(1, 10, 30));
+        QCOMPARE(AutoRefresh::dueAfter(local(1, 22, 59)), local(1, 23, 59));
+        // Less than an hour before midnight: just after it, when the day counts have changed.
+        QCOMPARE(AutoRefresh::dueAfter(local(1, 23, 30)), local(2, 0, 1));
+        QCOMPARE(AutoRefresh::dueAfter(local(1, 23, 59)), local(2, 0, 1));
+        // Just after midnight: the day has changed already, so an hour later.
+        QCOMPARE(AutoRefresh::dueAfter(local(2, 0, 0)), local(2, 1, 0));
+    }
+
+    void autoRefreshRefreshesWhenDue()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 5, 1), QTime(9, 30), Qt::LocalTime).toUTC());
+        LicenseModel model(&clock);
+        LicenseService service(&m_api, &model, &clock);
+        AutoRefresh autoRefresh(&service, &clock);
+        QSignalSpy refreshed(&service, &LicenseService::refreshed);
+        QSignalSpy started(&autoRefresh, &AutoRefresh::refreshStarted);
+        QVERIFY(!autoRefresh.isActive());
+        QVERIFY(!autoRefresh.nextDue().isValid());
+        autoRefresh.start();
+        QVERIFY(autoRefresh.isActive());
+        QCOMPARE(autoRefresh.nextDue(), clock.now().addSecs(3600));
+
+        // Not due yet: nothing.
+        clock.advance(59 * 60);
+        autoRefresh.poll();
+        QVERIFY(!service.isBusy());
+        QVERIFY(started.isEmpty());
+
+        // Due: the keys load without anyone asking, and the next refresh is an hour after this one.
+        clock.advance(60);
+        autoRefresh.poll();
+        QCOMPARE(started.count(), 1);
+        QVERIFY(service.isBusy());
+        QVERIFY(refreshed.wait(20000));
+        QVERIFY(model.rowCount() >= 5);
+        QCOMPARE(autoRefresh.nextDue(), clock.now().addSecs(3600));
+
+        // A refresh the user asked for restarts the hour.
+        clock.advance(40 * 60);
+        service.refresh();
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(autoRefresh.nextDue(), clock.now().addSecs(3600));
+        clock.advance(30 * 60);
+        autoRefresh.poll();
+        QCOMPARE(started.count(), 1);
+
+        // The clock set back a day: an hour from the new time, not from the old one.
+        clock.advance(-24 * 3600);
+        autoRefresh.poll();
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(autoRefresh.nextDue(), clock.now().addSecs(3600));
+
+        // Stopped (signed out): never again.
+        autoRefresh.stop();
+        clock.advance(5 * 3600);
+        autoRefresh.poll();
+        QCOMPARE(started.count(), 1);
+        QVERIFY(!autoRefresh.nextDue().isValid());
+    }
+
+    void autoRefreshPollsByItself()
+    {
+        // The timer, shortened: a client left alone refreshes once the clock has passed the due time.
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        LicenseModel model(&clock);
+        LicenseService service(&m_api, &model, &clock);
+        AutoRefresh autoRefresh(&service, &clock);
+        autoRefresh.setPollInterval(std::chrono::milliseconds(20));
+        QSignalSpy refreshed(&service, &LicenseService::refreshed);
+        autoRefresh.start();
+        QTest::qWait(200);
+        QVERIFY(refreshed.isEmpty());
+        clock.advance(3601);
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(refreshed.count(), 1);
+    }
+
+    void failedAutoRefreshWaitsForTheNextTurn()
+    {
+        // Without a network the next attempt is an hour later, not at every poll.
+        ApiClient offline;
+        offline.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1")));
+        ManualClock clock(QDateTime(QDate(2026, 5, 1), QTime(9, 30), Qt::LocalTime).toUTC());
+        LicenseModel model(&clock);
+        LicenseService service(&offline, &model, &clock);
+        AutoRefresh autoRefresh(&service, &clock);
+        QSignalSpy failed(&service, &LicenseService::refreshFailed);
+        QSignalSpy started(&autoRefresh, &AutoRefresh::refreshStarted);
+        autoRefresh.start();
+        clock.advance(3600);
+        autoRefresh.poll();
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(autoRefresh.nextDue(), clock.now().addSecs(3600));
+        autoRefresh.poll();
+        QCOMPARE(started.count(), 1);
     }
 
 private:

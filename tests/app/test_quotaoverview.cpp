@@ -128,9 +128,15 @@ private slots:
         const BurnDown burnDown
             = QuotaOverview::burnDownOf(status(10500, 1000), days(), kPeriodEnd.addDays(40));
         QCOMPARE(burnDown.actual.last().at, kPeriodEnd);
+        QCOMPARE(burnDown.actual.last().used, 10500.0);
         QVERIFY(!burnDown.exhaustedAt);
-        QCOMPARE(burnDown.forecast.last().at, kPeriodEnd);
-        QCOMPARE(burnDown.forecast.last().used, 10500.0);
+        QVERIFY(burnDown.forecast.isEmpty());
+        // The very end of the period is after it too, and a run-out day the server still sends is past.
+        proto::QuotaStatus ended = status(10500, 1000);
+        ended.forecastExhaustedAt = kPeriodEnd.addDays(-1);
+        const BurnDown atTheEnd = QuotaOverview::burnDownOf(ended, days(), kPeriodEnd);
+        QVERIFY(atTheEnd.forecast.isEmpty());
+        QVERIFY(!atTheEnd.exhaustedAt);
     }
 
     void loadsFromTheDemoServer()

@@ -123,7 +123,7 @@ private slots:
         QCOMPARE(estimate.savedScans, 0);
         QCOMPARE(estimate.percent(), 0);
         QVERIFY(estimate.excludedFormats.isEmpty());
-        QVERIFY2(estimate.sentence().contains(QLatin1String("none of its 39,800 scans")),
+        QVERIFY2(estimate.sentence().contains(QLatin1String("saved none of the 39,800 scans in that time.")),
                  qPrintable(estimate.sentence()));
         // Formats never scanned do not count, whether allowed or not.
         const auto used = SavingEstimate::of(history(),

@@ -1,7 +1,10 @@
 // ScanSettingsEditor against a real license-server with the demo data: the stored settings and the
-// 90 days of per-format history, the estimate of a draft, saving, and a draft the server refuses.
+// 90 days of per-format history, the estimate of a draft, saving, and a draft the server refuses. Each of
+// the three requests reports its own failure; a FaultyNetwork fails one of two parallel requests and
+// decides the order of their answers, which a real server cannot do on demand.
 #include "Clock.h"
 #include "DemoAccount.h"
+#include "FaultyNetwork.h"
 #include "ScanSettingsEditor.h"
 
 #include <QSignalSpy>
@@ -78,7 +81,7 @@ private slots:
         draft.regions = {{10, 20, 90, 60}, {0, 70, 50, 100}};
         draft.minConfidence = 40;
         QSignalSpy saved(&editor, &ScanSettingsEditor::saved);
-        QSignalSpy failed(&editor, &ScanSettingsEditor::failed);
+        QSignalSpy failed(&editor, &ScanSettingsEditor::saveFailed);
         editor.save(draft);
         QVERIFY(editor.isBusy());
         QVERIFY(saved.wait(kWait));
@@ -100,9 +103,11 @@ private slots:
         draft.regions = {{10, 10, 150, 90}};
         draft.minConfidence = 120;
         QSignalSpy saved(&editor, &ScanSettingsEditor::saved);
-        QSignalSpy failed(&editor, &ScanSettingsEditor::failed);
+        QSignalSpy failed(&editor, &ScanSettingsEditor::saveFailed);
+        QSignalSpy loadFailed(&editor, &ScanSettingsEditor::loadFailed);
         editor.save(draft);
         QVERIFY(failed.wait(kWait));
+        QVERIFY(loadFailed.isEmpty());
         QVERIFY(saved.isEmpty());
         const auto error = failed.first().at(0).value<ApiError>();
         QCOMPARE(error.status, 400);
@@ -124,13 +129,125 @@ private slots:
     {
         ScanSettingsEditor editor(&m_demo.api(), &m_clock);
         QSignalSpy loaded(&editor, &ScanSettingsEditor::loaded);
-        QSignalSpy failed(&editor, &ScanSettingsEditor::failed);
+        QSignalSpy loadFailed(&editor, &ScanSettingsEditor::loadFailed);
+        QSignalSpy historyFailed(&editor, &ScanSettingsEditor::historyFailed);
         editor.load(QStringLiteral("lic_doesnotexist"));
         QVERIFY(load(editor, m_license));
         QTest::qWait(300);
         QCOMPARE(loaded.count(), 1);
-        QVERIFY(failed.isEmpty());
+        QVERIFY(loadFailed.isEmpty());
+        QVERIFY(historyFailed.isEmpty());
         QCOMPARE(editor.licenseId(), m_license);
+    }
+
+    void unknownLicenseFailsBothLoads()
+    {
+        ScanSettingsEditor editor(&m_demo.api(), &m_clock);
+        QSignalSpy loadFailed(&editor, &ScanSettingsEditor::loadFailed);
+        QSignalSpy historyFailed(&editor, &ScanSettingsEditor::historyFailed);
+        QSignalSpy saveFailed(&editor, &ScanSettingsEditor::saveFailed);
+        editor.load(QStringLiteral("lic_doesnotexist"));
+        QTRY_VERIFY_WITH_TIMEOUT(!editor.isBusy(), kWait);
+        QCOMPARE(loadFailed.count(), 1);
+        QCOMPARE(loadFailed.first().at(0).value<ApiError>().status, 404);
+        QCOMPARE(historyFailed.count(), 1);
+        QVERIFY(saveFailed.isEmpty());
+    }
+
+    void historyFailureLeavesTheSettingsEditable()
+    {
+        // The history fails first and the stored settings come after it: neither order may pass the
+        // history's failure off as the settings'.
+        FaultyNetwork network;
+        network.fail(QNetworkAccessManager::GetOperation, QStringLiteral("/usage"), 500,
+                     QStringLiteral("The usage store is not available."));
+        network.hold(QNetworkAccessManager::GetOperation, QStringLiteral("/scan-settings"));
+        ApiClient api(&network);
+        QVERIFY(m_demo.signIn(api));
+        ScanSettingsEditor editor(&api, &m_clock);
+        QSignalSpy loaded(&editor, &ScanSettingsEditor::loaded);
+        QSignalSpy loadFailed(&editor, &ScanSettingsEditor::loadFailed);
+        QSignalSpy historyLoaded(&editor, &ScanSettingsEditor::historyLoaded);
+        QSignalSpy historyFailed(&editor, &ScanSettingsEditor::historyFailed);
+        editor.load(m_license);
+        QVERIFY(historyFailed.wait(kWait));
+        const auto error = historyFailed.first().at(0).value<ApiError>();
+        QCOMPARE(error.status, 500);
+        QCOMPARE(error.userMessage(), QStringLiteral("The usage store is not available."));
+        QVERIFY(loaded.isEmpty());
+        QVERIFY(editor.isBusy()); // the settings are still under way
+
+        QCOMPARE(network.release(QNetworkAccessManager::GetOperation, QStringLiteral("/scan-settings")), 1);
+        QVERIFY(loaded.wait(kWait));
+        QVERIFY(!editor.isBusy());
+        QVERIFY(loadFailed.isEmpty());
+        QVERIFY(historyLoaded.isEmpty());
+        QVERIFY(editor.history().items.isEmpty());
+
+        // Savable all the same.
+        proto::ScanSettings draft = editor.stored();
+        draft.minConfidence = 15;
+        QSignalSpy saved(&editor, &ScanSettingsEditor::saved);
+        QSignalSpy saveFailed(&editor, &ScanSettingsEditor::saveFailed);
+        editor.save(draft);
+        QVERIFY(saved.wait(kWait));
+        QVERIFY(saveFailed.isEmpty());
+        QCOMPARE(editor.stored(), draft);
+    }
+
+    void historyFailureDuringASaveIsNotASaveFailure()
+    {
+        FaultyNetwork network;
+        network.fail(QNetworkAccessManager::GetOperation, QStringLiteral("/usage"), 500,
+                     QStringLiteral("The usage store is not available."));
+        network.hold(QNetworkAccessManager::GetOperation, QStringLiteral("/usage"));
+        network.hold(QNetworkAccessManager::PutOperation, QStringLiteral("/scan-settings"));
+        ApiClient api(&network);
+        QVERIFY(m_demo.signIn(api));
+        ScanSettingsEditor editor(&api, &m_clock);
+        QSignalSpy loaded(&editor, &ScanSettingsEditor::loaded);
+        editor.load(m_license);
+        QVERIFY(loaded.wait(kWait));
+
+        proto::ScanSettings draft = editor.stored();
+        draft.minConfidence = 25;
+        QSignalSpy saved(&editor, &ScanSettingsEditor::saved);
+        QSignalSpy saveFailed(&editor, &ScanSettingsEditor::saveFailed);
+        QSignalSpy historyFailed(&editor, &ScanSettingsEditor::historyFailed);
+        editor.save(draft);
+        QTRY_COMPARE_WITH_TIMEOUT(network.heldCount(), 2, kWait); // the history and the save
+        QCOMPARE(network.release(QNetworkAccessManager::GetOperation, QStringLiteral("/usage")), 1);
+        QVERIFY(historyFailed.wait(kWait));
+        QVERIFY(saveFailed.isEmpty());
+        QVERIFY(saved.isEmpty());
+        QVERIFY(editor.isBusy()); // still saving
+
+        QCOMPARE(network.release(QNetworkAccessManager::PutOperation, QStringLiteral("/scan-settings")), 1);
+        QVERIFY(saved.wait(kWait));
+        QVERIFY(saveFailed.isEmpty());
+        QCOMPARE(historyFailed.count(), 1);
+        QCOMPARE(editor.stored(), draft);
+        QVERIFY(!editor.isBusy());
+    }
+
+    void settingsFailureIsALoadFailure()
+    {
+        FaultyNetwork network;
+        network.fail(QNetworkAccessManager::GetOperation, QStringLiteral("/scan-settings"), 500,
+                     QStringLiteral("The settings store is not available."));
+        ApiClient api(&network);
+        QVERIFY(m_demo.signIn(api));
+        ScanSettingsEditor editor(&api, &m_clock);
+        QSignalSpy loadFailed(&editor, &ScanSettingsEditor::loadFailed);
+        QSignalSpy historyLoaded(&editor, &ScanSettingsEditor::historyLoaded);
+        QSignalSpy historyFailed(&editor, &ScanSettingsEditor::historyFailed);
+        editor.load(m_license);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor.isBusy(), kWait);
+        QCOMPARE(loadFailed.count(), 1);
+        QCOMPARE(loadFailed.first().at(0).value<ApiError>().userMessage(),
+                 QStringLiteral("The settings store is not available."));
+        QCOMPARE(historyLoaded.count(), 1);
+        QVERIFY(historyFailed.isEmpty());
     }
 
 private:

@@ -180,6 +180,36 @@ private slots:
         QVERIFY(!model.isLoading());
     }
 
+    void anotherRangeKeepsTheRowsAnotherLicenseDropsThem()
+    {
+        UsageModel model(&m_demo.api());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(loadAndCheck(model, m_perScan, lastDays(30, proto::UsageGranularity::Day)) > 0);
+        QCOMPARE(model.licenseId(), m_perScan);
+        QVERIFY(model.pendingLicenseId().isEmpty());
+
+        // Another range: the rows shown stay, and still belong to the license they were loaded for.
+        model.load(m_perScan, lastDays(60, proto::UsageGranularity::Week));
+        QCOMPARE(model.rowCount(), 30);
+        QCOMPARE(model.licenseId(), m_perScan);
+        QCOMPARE(model.pendingLicenseId(), m_perScan);
+
+        // Another license: no rows until its own come, and no license they would belong to.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy loaded(&model, &UsageModel::loaded);
+        model.load(m_fleet.id, lastDays(30, proto::UsageGranularity::Day));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.licenseId().isEmpty());
+        QCOMPARE(model.pendingLicenseId(), m_fleet.id);
+        QVERIFY(model.isLoading());
+        QVERIFY(loaded.wait(kWait));
+        QCOMPARE(model.licenseId(), m_fleet.id);
+        QVERIFY(model.pendingLicenseId().isEmpty());
+        QCOMPARE(model.rowCount(), 30);
+        QVERIFY(model.report().deviceAllowance.has_value());
+    }
+
     void failuresAreReported()
     {
         UsageModel model(&m_demo.api());
@@ -192,6 +222,7 @@ private slots:
         QCOMPARE(error.status, 404);
         QVERIFY(!error.userMessage().isEmpty());
         QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.licenseId().isEmpty()); // no rows, so they belong to no license
         QVERIFY(!model.isLoading());
     }
 

@@ -1,15 +1,20 @@
 // Alerts in the client, offscreen, against a real demo server: Settings > Alerts… turns kinds of
 // notification off and on (kept in AppSettings, not on Cancel); after sign-in the enabled kinds are
 // notified (the status bar, as offscreen has no system tray) and every key with a crossed threshold wears
-// a badge in the keys pane, whether its kind notifies or not.
+// a badge in the keys pane, whether its kind notifies or not. A client left open notices a threshold
+// that time crosses by itself (a manual clock, and the refresh timer's poll shortened), also when the
+// server cannot be reached.
 #include "Alert.h"
 #include "AlertMonitor.h"
 #include "AlertNotifier.h"
 #include "AlertSettingsDialog.h"
 #include "AppSettings.h"
+#include "AutoRefresh.h"
+#include "Clock.h"
 #include "DemoSignIn.h"
 #include "LicenseKeysPane.h"
 #include "LicenseModel.h"
+#include "LicenseService.h"
 #include "MainWindow.h"
 #include "PortalController.h"
 #include "TestServer.h"
@@ -39,6 +44,7 @@ private slots:
     void togglingKindsPersists();
     void cancelKeepsTheStoredChoice();
     void enabledKindsNotifyAndEveryAlertIsABadge();
+    void aClientLeftOpenNotifiesWhatTimeCrosses();
 
 private:
     AlertSettingsDialog* openDialog();
@@ -46,6 +52,7 @@ private:
 
     TestServer m_server;
     QTemporaryDir m_dir;
+    std::shared_ptr<lp::ManualClock> m_clock;
     std::unique_ptr<PortalController> m_portal;
 };
 
@@ -56,6 +63,8 @@ void TestAlertSettings::initTestCase()
     PortalController::Options options;
     options.settingsPath = iniPath();
     options.silentSignIn = false;
+    m_clock = std::make_shared<lp::ManualClock>(QDateTime::currentDateTimeUtc());
+    options.clock = m_clock;
     m_portal = std::make_unique<PortalController>(options);
 }
 
@@ -158,6 +167,50 @@ void TestAlertSettings::enabledKindsNotifyAndEveryAlertIsABadge()
     }
     QVERIFY(!expiryTip.isEmpty());
     QVERIFY(quietKeyWithoutBadge);
+}
+
+void TestAlertSettings::aClientLeftOpenNotifiesWhatTimeCrosses()
+{
+    // Expiry notifications on again. "Document Normalizer SDK" ends in 18 days: its 30-day threshold was
+    // crossed while they were off, so it counts as notified.
+    m_portal->settings()->setAlertsEnabled(Alert::Kind::Expiry, true);
+    lp::AutoRefresh* autoRefresh = m_portal->autoRefresh();
+    QVERIFY(autoRefresh->isActive());
+    QSignalSpy raised(m_portal->alertMonitor(), &lp::AlertMonitor::alertRaised);
+    QSignalSpy refreshed(m_portal->licenseService(), &lp::LicenseService::refreshed);
+    autoRefresh->setPollInterval(std::chrono::milliseconds(50));
+    // Nothing is due before the hour is over.
+    QTest::qWait(500);
+    QVERIFY(refreshed.isEmpty());
+    QVERIFY(raised.isEmpty());
+
+    // Five days later, with nobody at the keyboard: 13 days left crosses the 14-day threshold.
+    m_clock->advance(5 * 24 * 3600);
+    QTRY_VERIFY_WITH_TIMEOUT(!raised.isEmpty(), 20000);
+    QTRY_COMPARE(refreshed.count(), 1);
+    QCOMPARE(raised.count(), 1);
+    const auto alert = raised.first().first().value<Alert>();
+    QCOMPARE(alert.product, QStringLiteral("Document Normalizer SDK"));
+    QCOMPARE(alert.kind, Alert::Kind::Expiry);
+    QCOMPARE(alert.threshold, 14);
+    QVERIFY2(m_portal->mainWindow()->statusBar()->currentMessage().startsWith(alert.title),
+             qPrintable(m_portal->mainWindow()->statusBar()->currentMessage()));
+    // Once: the next turns, an hour apart, find nothing new.
+    m_clock->advance(3600);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 2, 20000);
+    QCOMPARE(raised.count(), 1);
+
+    // Without the server the keys already loaded still tell the time left: six days on, 7 days is crossed.
+    QSignalSpy failed(m_portal->licenseService(), &lp::LicenseService::refreshFailed);
+    m_server.stop();
+    m_clock->advance(6 * 24 * 3600);
+    QTRY_COMPARE_WITH_TIMEOUT(raised.count(), 2, 30000);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(refreshed.count(), 2);
+    const auto offline = raised.last().first().value<Alert>();
+    QCOMPARE(offline.product, QStringLiteral("Document Normalizer SDK"));
+    QCOMPARE(offline.kind, Alert::Kind::Expiry);
+    QCOMPARE(offline.threshold, 7);
 }
 
 QTEST_MAIN(TestAlertSettings)

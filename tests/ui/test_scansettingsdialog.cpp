@@ -1,11 +1,14 @@
 // The pre-scan settings dialog as a user drives it, offscreen, against a real demo server: opened from the
 // usage pane for a per-scan key, formats unchecked by mouse and keyboard (the saving estimate follows),
 // regions drawn and deleted on the frame preview, the confidence slider moved, saved, reopened; the stored
-// settings checked with a fetch of their own. Then a save the server cannot take keeps the dialog open.
+// settings checked with a fetch of their own. A history that cannot be loaded (a FaultyNetwork fails it,
+// before or after the stored settings come) only costs the estimate. Then a save the server cannot take
+// keeps the dialog open.
 #include "ApiClient.h"
 #include "ApiJob.h"
 #include "Clock.h"
 #include "DemoSignIn.h"
+#include "FaultyNetwork.h"
 #include "LicenseModel.h"
 #include "MainWindow.h"
 #include "PortalController.h"
@@ -45,6 +48,8 @@ private slots:
     void regionsAreDrawnSelectedAndDeleted();
     void savePersistsOnTheServer();
     void reopenShowsTheSavedSettings();
+    void historyFailureOnlyCostsTheEstimate_data();
+    void historyFailureOnlyCostsTheEstimate();
     void unknownKeySaysWhySettingsCannotLoad();
     void failedSaveKeepsTheDialogOpen();
 
@@ -278,6 +283,79 @@ void TestScanSettingsDialog::reopenShowsTheSavedSettings()
     QTRY_VERIFY(!m_dialog);
 }
 
+void TestScanSettingsDialog::historyFailureOnlyCostsTheEstimate_data()
+{
+    QTest::addColumn<bool>("historyFirst");
+    QTest::newRow("history fails before the settings come") << true;
+    QTest::newRow("history fails after the settings came") << false;
+}
+
+void TestScanSettingsDialog::historyFailureOnlyCostsTheEstimate()
+{
+    QFETCH(bool, historyFirst);
+    const QString settingsPath = QStringLiteral("/scan-settings");
+    const QString usagePath = QStringLiteral("/usage");
+    FaultyNetwork network;
+    network.fail(QNetworkAccessManager::GetOperation, usagePath, 500,
+                 QStringLiteral("The usage store is not available."));
+    // The answer that is to come second waits until the first has been shown.
+    network.hold(QNetworkAccessManager::GetOperation, historyFirst ? settingsPath : usagePath);
+    lp::ApiClient api(&network);
+    api.setBaseUrl(m_server.baseUrl());
+    QSignalSpy login(api.login(QStringLiteral("demo@example.com"), QStringLiteral("demo-portal-2026")),
+                     &lp::ApiJob::finished);
+    QVERIFY(login.wait(kWait) && api.hasRefreshToken());
+    lp::proto::License license;
+    for (const auto& candidate : m_portal->licenseModel()->licenses()) {
+        if (candidate.id == m_licenseId) {
+            license = candidate;
+        }
+    }
+    const lp::SystemClock clock;
+    ScanSettingsDialog dialog(&api, &clock, license, m_portal->mainWindow());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* estimate = dialog.findChild<QLabel*>(QStringLiteral("savingEstimateLabel"));
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("scanSettingsErrorLabel"));
+    auto* save = dialog.findChild<QPushButton*>(QStringLiteral("saveScanSettingsButton"));
+    const auto historyFailureShown = [estimate] {
+        return estimate->text().startsWith(
+                   QLatin1String("The usage of the last 90 days could not be loaded, so no saving can be "
+                                 "estimated."))
+            && estimate->text().endsWith(QLatin1String("The usage store is not available."));
+    };
+    QSignalSpy settingsLoaded(dialog.editor(), &lp::ScanSettingsEditor::loaded);
+    if (historyFirst) {
+        QTRY_VERIFY2_WITH_TIMEOUT(historyFailureShown(), qPrintable(estimate->text()), kWait);
+        QVERIFY2(!error->isVisible(), qPrintable(error->text()));
+        QVERIFY(settingsLoaded.isEmpty());
+        QVERIFY(!save->isEnabled()); // nothing to save before the stored settings are shown
+        QCOMPARE(network.release(QNetworkAccessManager::GetOperation, settingsPath), 1);
+        QVERIFY(settingsLoaded.wait(kWait));
+    } else {
+        QVERIFY(settingsLoaded.wait(kWait));
+        QCOMPARE(network.release(QNetworkAccessManager::GetOperation, usagePath), 1);
+        QTRY_VERIFY2_WITH_TIMEOUT(historyFailureShown(), qPrintable(estimate->text()), kWait);
+    }
+    // The settings are shown, editable and savable; only the estimate is missing, and says why.
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.editor()->isBusy() && save->isEnabled(), kWait);
+    QVERIFY2(!error->isVisible(), qPrintable(error->text()));
+    QVERIFY(historyFailureShown());
+    QCOMPARE(dialog.draft(), m_saved);
+    auto* slider = dialog.findChild<QSlider*>(QStringLiteral("confidenceSlider"));
+    QVERIFY(slider->isEnabled());
+    slider->setValue(historyFirst ? 55 : 60);
+    QVERIFY(historyFailureShown()); // editing does not bring back an estimate from no history
+    QSignalSpy saved(&dialog, &ScanSettingsDialog::saved);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(saved.wait(kWait));
+    QVERIFY(!dialog.isVisible());
+    m_saved = dialog.draft();
+    const auto stored = fetchStored();
+    QVERIFY(stored);
+    QCOMPARE(*stored, m_saved);
+}
+
 void TestScanSettingsDialog::unknownKeySaysWhySettingsCannotLoad()
 {
     // A key removed from the account since the list was loaded: the server answers 404.
@@ -293,6 +371,10 @@ void TestScanSettingsDialog::unknownKeySaysWhySettingsCannotLoad()
     QVERIFY2(error->text().startsWith(QLatin1String("The stored settings could not be loaded")),
              qPrintable(error->text()));
     QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("saveScanSettingsButton"))->isEnabled());
+    // The history of an unknown key fails too; that is said where the estimate would be.
+    const QString estimate = dialog.findChild<QLabel*>(QStringLiteral("savingEstimateLabel"))->text();
+    QVERIFY2(estimate.startsWith(QLatin1String("The usage of the last 90 days could not be loaded")),
+             qPrintable(estimate));
 }
 
 void TestScanSettingsDialog::failedSaveKeepsTheDialogOpen()
