@@ -241,10 +241,10 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
     }
     // 2: per scan, monthly quota, about 62% used in the current period.
     {
-        const QDateTime start = LicenseCalendar::addMonths(now, -16).addDays(-20);
+        const QDateTime start = LicenseCalendar::addMonths(now, -18).addDays(-20);
         auto license
             = newLicense(storage, accountId, QStringLiteral("Barcode Reader SDK – Server"),
-                         LicenseType::PerScan, start, LicenseCalendar::addMonths(start, 24), nowSeconds);
+                         LicenseType::PerScan, start, LicenseCalendar::addMonths(start, 26), nowSeconds);
         license.scanQuota = 100000;
         license.quotaPeriod = lp::proto::toWire(lp::proto::QuotaPeriod::Monthly);
         storage.insertLicense(license);
@@ -301,10 +301,10 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
     }
     // 7: per scan with an annual quota, about a third used.
     {
-        const QDateTime start = LicenseCalendar::addMonths(now, -16);
+        const QDateTime start = LicenseCalendar::addMonths(now, -28);
         auto license
             = newLicense(storage, accountId, QStringLiteral("Document Viewer – Web"), LicenseType::PerScan,
-                         start, LicenseCalendar::addMonths(start, 36), nowSeconds);
+                         start, LicenseCalendar::addMonths(start, 48), nowSeconds);
         license.scanQuota = 1000000;
         license.quotaPeriod = lp::proto::toWire(lp::proto::QuotaPeriod::Annual);
         storage.insertLicense(license);
