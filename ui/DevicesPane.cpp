@@ -308,14 +308,7 @@ DevicesPane::DevicesPane(LicenseModel* licenses, DeviceListModel* devices, Devic
 
 bool DevicesPane::selectLicense(const QString& licenseId)
 {
-    for (int row = 0; row < m_licenseCombo->count(); ++row) {
-        const QModelIndex index = m_licenseCombo->model()->index(row, LicenseModel::Product);
-        if (index.data(LicenseModel::IdRole).toString() == licenseId) {
-            m_licenseCombo->setCurrentIndex(row);
-            return true;
-        }
-    }
-    return false;
+    return selectLicenseIn(m_licenseCombo, licenseId);
 }
 
 QString DevicesPane::selectedLicenseId() const

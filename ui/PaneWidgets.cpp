@@ -1,5 +1,8 @@
 #include "PaneWidgets.h"
 
+#include "LicenseModel.h"
+
+#include <QComboBox>
 #include <QLabel>
 #include <QProgressBar>
 
@@ -31,6 +34,18 @@ QLabel* makeEmptyStateLabel(QWidget* parent, const QString& objectName)
     label->setBackgroundRole(QPalette::Base);
     label->setMargin(24);
     return label;
+}
+
+bool selectLicenseIn(QComboBox* licenseCombo, const QString& licenseId)
+{
+    for (int row = 0; row < licenseCombo->count(); ++row) {
+        const QModelIndex index = licenseCombo->model()->index(row, LicenseModel::Product);
+        if (index.data(LicenseModel::IdRole).toString() == licenseId) {
+            licenseCombo->setCurrentIndex(row);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace lp::ui

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QWidget;
@@ -15,5 +16,7 @@ namespace lp::ui {
 QProgressBar* makeBusyBar(QWidget* parent, const QString& objectName, const QString& accessibleName);
 // The text shown in place of an empty table ("No device matches …"), on the table's background.
 QLabel* makeEmptyStateLabel(QWidget* parent, const QString& objectName);
+// Makes the license with this id current in a combo over the license model; false if it has none.
+bool selectLicenseIn(QComboBox* licenseCombo, const QString& licenseId);
 
 } // namespace lp::ui

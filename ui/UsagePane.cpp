@@ -335,14 +335,7 @@ proto::UsageQuery UsagePane::query() const
 
 bool UsagePane::selectLicense(const QString& licenseId)
 {
-    for (int row = 0; row < m_licenseCombo->count(); ++row) {
-        const QModelIndex index = m_licenseCombo->model()->index(row, LicenseModel::Product);
-        if (index.data(LicenseModel::IdRole).toString() == licenseId) {
-            m_licenseCombo->setCurrentIndex(row);
-            return true;
-        }
-    }
-    return false;
+    return selectLicenseIn(m_licenseCombo, licenseId);
 }
 
 QString UsagePane::selectedLicenseId() const
