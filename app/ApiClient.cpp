@@ -48,6 +48,12 @@ QString licensePath(const QString& licenseId)
     return QLatin1String(api::kLicenses) + QLatin1Char('/')
         + QString::fromLatin1(QUrl::toPercentEncoding(licenseId));
 }
+
+QString orderPath(const QString& orderId)
+{
+    return QLatin1String(api::kOrders) + QLatin1Char('/')
+        + QString::fromLatin1(QUrl::toPercentEncoding(orderId));
+}
 } // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
@@ -105,7 +111,13 @@ ApiJob* ApiClient::makeJob(QNetworkAccessManager::Operation operation, const QSt
     if (queryStart >= 0) {
         url.setQuery(path.mid(queryStart + 1));
     }
-    QNetworkRequest request(url);
+    return makeJobFor(operation, QNetworkRequest(url), body, std::move(parser), idempotent, authenticated);
+}
+
+ApiJob* ApiClient::makeJobFor(QNetworkAccessManager::Operation operation, QNetworkRequest request,
+                              const QJsonObject* body, ApiJob::Parser parser, bool idempotent,
+                              bool authenticated)
+{
     request.setRawHeader("Accept", QByteArray(api::kJsonContentType) + ", " + api::kProblemContentType);
     // Qt follows redirects to any host by default and replays a body on 307/308; a body here carries a
     // password or a refresh token, so a redirect is an answer to report, never to follow.
@@ -304,6 +316,76 @@ ApiJob* ApiClient::saveScanSettings(const QString& licenseId, const proto::ScanS
     ApiJob* job = makeJob(QNetworkAccessManager::PutOperation,
                           licensePath(licenseId) + QLatin1String(api::kScanSettingsSuffix), &body,
                           parserFor<proto::ScanSettings>(), true, true);
+    start(job);
+    return job;
+}
+
+} // namespace lp
+
+namespace lp {
+
+ApiJob* ApiClient::fetchPaymentConfig()
+{
+    ApiJob* job = makeJob(QNetworkAccessManager::GetOperation, QLatin1String(api::kPaymentConfig), nullptr,
+                          parserFor<proto::PaymentConfig>(), true, true);
+    start(job);
+    return job;
+}
+
+ApiJob* ApiClient::createQuote(const proto::QuoteRequest& request)
+{
+    // A retry makes a second quote, which costs nothing and is never charged.
+    const QJsonObject body = request.toJson();
+    ApiJob* job = makeJob(QNetworkAccessManager::PostOperation, QLatin1String(api::kQuotes), &body,
+                          parserFor<proto::Quote>(), true, true);
+    start(job);
+    return job;
+}
+
+ApiJob* ApiClient::createOrder(const proto::OrderRequest& request, const QString& idempotencyKey)
+{
+    const QJsonObject body = request.toJson();
+    ApiJob* job = makeJob(QNetworkAccessManager::PostOperation, QLatin1String(api::kOrders), &body,
+                          parserFor<proto::Order>(), true, true);
+    job->m_request.setRawHeader(api::kIdempotencyKeyHeader, idempotencyKey.toLatin1());
+    start(job);
+    return job;
+}
+
+ApiJob* ApiClient::fetchOrders()
+{
+    ApiJob* job = makeJob(QNetworkAccessManager::GetOperation, QLatin1String(api::kOrders), nullptr,
+                          parserFor<proto::OrderList>(), true, true);
+    start(job);
+    return job;
+}
+
+ApiJob* ApiClient::fetchOrder(const QString& orderId)
+{
+    ApiJob* job = makeJob(QNetworkAccessManager::GetOperation, orderPath(orderId), nullptr,
+                          parserFor<proto::Order>(), true, true);
+    start(job);
+    return job;
+}
+
+ApiJob* ApiClient::cancelOrder(const QString& orderId)
+{
+    const QJsonObject body;
+    ApiJob* job = makeJob(QNetworkAccessManager::PostOperation,
+                          orderPath(orderId) + QLatin1String(api::kCancelSuffix), &body,
+                          parserFor<proto::Order>(), true, true);
+    start(job);
+    return job;
+}
+
+ApiJob* ApiClient::tokenizeCard(const proto::PaymentConfig& config, const proto::CardDetails& card)
+{
+    QNetworkRequest request(config.cardTokenizationUrl);
+    request.setRawHeader("Authorization", "Bearer " + config.publishableKey.toLatin1());
+    const QJsonObject body = card.toJson();
+    // A retry after a transport failure at most makes a second token that is never charged.
+    ApiJob* job = makeJobFor(QNetworkAccessManager::PostOperation, request, &body,
+                             parserFor<proto::CardToken>(), true, false);
     start(job);
     return job;
 }

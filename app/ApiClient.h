@@ -4,11 +4,14 @@
 #include "TokenPair.h"
 
 #include <DeviceListQuery.h>
+#include <Order.h>
+#include <Payments.h>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <Quote.h>
 #include <ScanSettings.h>
 #include <UsageQuery.h>
 #include <chrono>
@@ -59,6 +62,21 @@ public:
     ApiJob* saveScanSettings(const QString& licenseId,
                              const proto::ScanSettings& settings); // value<proto::ScanSettings>
 
+    // Checkout.
+    ApiJob* fetchPaymentConfig(); // value<proto::PaymentConfig>
+    ApiJob* createQuote(const proto::QuoteRequest& request); // value<proto::Quote>
+    // Sent with the Idempotency-Key, so the job may retry it after a transport failure: the server answers
+    // a repeated key with the order it already made and never charges twice. One key per payment attempt.
+    ApiJob* createOrder(const proto::OrderRequest& request,
+                        const QString& idempotencyKey); // value<proto::Order>
+    ApiJob* fetchOrders(); // value<proto::OrderList>
+    ApiJob* fetchOrder(const QString& orderId); // value<proto::Order>
+    // Cancelling a cancelled order answers it again, so a retry is safe.
+    ApiJob* cancelOrder(const QString& orderId); // value<proto::Order>
+    // Goes to the payment provider's endpoint (from the payment config) with its publishable key, not to
+    // the license server: the card number never reaches the portal. value<proto::CardToken>
+    ApiJob* tokenizeCard(const proto::PaymentConfig& config, const proto::CardDetails& card);
+
 signals:
     // After login or a refresh: the new refresh token must replace the stored one.
     void tokensChanged(const lp::proto::TokenPair& tokens);
@@ -69,6 +87,9 @@ private:
     friend class ApiJob;
     ApiJob* makeJob(QNetworkAccessManager::Operation operation, const QString& path, const QJsonObject* body,
                     ApiJob::Parser parser, bool idempotent, bool authenticated);
+    // As makeJob, to any URL (the payment provider), with the caller's extra headers.
+    ApiJob* makeJobFor(QNetworkAccessManager::Operation operation, QNetworkRequest request,
+                       const QJsonObject* body, ApiJob::Parser parser, bool idempotent, bool authenticated);
     void start(ApiJob* job);
     // A job got a 401 (or has no access token yet): park it until a refresh (shared by all) finishes.
     void waitForRefresh(ApiJob* job);

@@ -18,12 +18,20 @@ inline constexpr char kRefreshPreviewSuffix[] = "/devices/refresh-preview";
 inline constexpr char kUsageSuffix[] = "/usage";
 inline constexpr char kQuotaSuffix[] = "/quota";
 inline constexpr char kScanSettingsSuffix[] = "/scan-settings";
+// Checkout: quotes, orders (an order is cancelled with POST kOrders + "/" + id + kCancelSuffix) and the
+// payment provider's client settings.
+inline constexpr char kQuotes[] = "/v1/quotes";
+inline constexpr char kOrders[] = "/v1/orders";
+inline constexpr char kCancelSuffix[] = "/cancel";
+inline constexpr char kPaymentConfig[] = "/v1/payment-config";
 // Device side: authenticated by handshake code and device hash in the body, not by a bearer token.
 inline constexpr char kDeviceRegister[] = "/v1/devices/register";
 inline constexpr char kDeviceHeartbeat[] = "/v1/devices/heartbeat";
 
 inline constexpr char kRequestIdHeader[] = "X-Request-ID";
 inline constexpr char kRetryAfterHeader[] = "Retry-After";
+// POST /v1/orders: the same key (per account) never makes a second order or a second charge.
+inline constexpr char kIdempotencyKeyHeader[] = "Idempotency-Key";
 inline constexpr char kProblemContentType[] = "application/problem+json";
 inline constexpr char kJsonContentType[] = "application/json";
 

@@ -39,6 +39,15 @@ inline constexpr char kUnknownHandshakeCode[] = "unknown-handshake-code";
 inline constexpr char kLicenseInactive[] = "license-inactive";
 inline constexpr char kDeviceAllowanceExceeded[] = "device-allowance-exceeded";
 inline constexpr char kUnknownDevice[] = "unknown-device";
+// Checkout: a change the license cannot take (wrong kind for its type, a cadence not shorter, a suspended
+// license, an addition to an expired license without a renewal), a quote past its expiry, a license
+// changed since its quote, a quote already ordered or an order that can no longer be cancelled, and an
+// Idempotency-Key sent again with another body.
+inline constexpr char kNotApplicable[] = "not-applicable";
+inline constexpr char kQuoteExpired[] = "quote-expired";
+inline constexpr char kLicenseChanged[] = "license-changed";
+inline constexpr char kOrderConflict[] = "order-conflict";
+inline constexpr char kIdempotencyKeyReused[] = "idempotency-key-reused";
 // The full type URI for a name above.
 QString typeUri(const char* name);
 } // namespace problem
