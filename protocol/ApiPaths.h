@@ -24,6 +24,10 @@ inline constexpr char kQuotes[] = "/v1/quotes";
 inline constexpr char kOrders[] = "/v1/orders";
 inline constexpr char kCancelSuffix[] = "/cancel";
 inline constexpr char kPaymentConfig[] = "/v1/payment-config";
+// Offline licenses: issued with POST kLicenses + "/" + id + kOfflineLicensesSuffix, verified with the
+// public keys of kSigningKeys.
+inline constexpr char kOfflineLicensesSuffix[] = "/offline-licenses";
+inline constexpr char kSigningKeys[] = "/v1/signing-keys";
 // Device side: authenticated by handshake code and device hash in the body, not by a bearer token.
 inline constexpr char kDeviceRegister[] = "/v1/devices/register";
 inline constexpr char kDeviceHeartbeat[] = "/v1/devices/heartbeat";
