@@ -390,4 +390,23 @@ ApiJob* ApiClient::tokenizeCard(const proto::PaymentConfig& config, const proto:
     return job;
 }
 
+ApiJob* ApiClient::fetchSigningKeys()
+{
+    ApiJob* job = makeJob(QNetworkAccessManager::GetOperation, QLatin1String(api::kSigningKeys), nullptr,
+                          parserFor<proto::SigningKeyList>(), true, true);
+    start(job);
+    return job;
+}
+
+ApiJob* ApiClient::issueOfflineLicense(const QString& licenseId,
+                                       const proto::OfflineActivationRequest& request)
+{
+    const QJsonObject body = request.toJson();
+    ApiJob* job = makeJob(QNetworkAccessManager::PostOperation,
+                          licensePath(licenseId) + QLatin1String(api::kOfflineLicensesSuffix), &body,
+                          parserFor<proto::OfflineLicenseFile>(), false, true);
+    start(job);
+    return job;
+}
+
 } // namespace lp

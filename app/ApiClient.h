@@ -4,6 +4,7 @@
 #include "TokenPair.h"
 
 #include <DeviceListQuery.h>
+#include <OfflineLicense.h>
 #include <Order.h>
 #include <Payments.h>
 #include <QList>
@@ -76,6 +77,13 @@ public:
     // Goes to the payment provider's endpoint (from the payment config) with its publishable key, not to
     // the license server: the card number never reaches the portal. value<proto::CardToken>
     ApiJob* tokenizeCard(const proto::PaymentConfig& config, const proto::CardDetails& card);
+
+    // Offline licenses.
+    ApiJob* fetchSigningKeys(); // value<proto::SigningKeyList>
+    // Not retried: each call issues a new signed file (the seat is taken once per device hash).
+    ApiJob*
+    issueOfflineLicense(const QString& licenseId,
+                        const proto::OfflineActivationRequest& request); // value<proto::OfflineLicenseFile>
 
 signals:
     // After login or a refresh: the new refresh token must replace the stored one.
