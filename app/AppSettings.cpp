@@ -8,6 +8,8 @@ const QString kLastEmail = QStringLiteral("session/lastEmail");
 const QString kRememberMe = QStringLiteral("session/rememberMe");
 const QString kTrustedGroup = QStringLiteral("trustedCertificates");
 const QString kFiredAlertsGroup = QStringLiteral("alerts/fired/");
+const QString kOfflineLatestSeen = QStringLiteral("offline/latestTimeSeen");
+const QString kSigningKeysGroup = QStringLiteral("offline/signingKeys/");
 
 QString alertsEnabledKey(Alert::Kind kind)
 {
@@ -114,6 +116,29 @@ QStringList AppSettings::firedAlerts(const QString& scope) const
 void AppSettings::setFiredAlerts(const QString& scope, const QStringList& keys)
 {
     m_settings.setValue(firedAlertsKey(scope), keys);
+}
+
+QDateTime AppSettings::offlineLatestTimeSeen() const
+{
+    return QDateTime::fromSecsSinceEpoch(m_settings.value(kOfflineLatestSeen, 0).toLongLong(), Qt::UTC);
+}
+
+void AppSettings::setOfflineLatestTimeSeen(const QDateTime& time)
+{
+    m_settings.setValue(kOfflineLatestSeen, time.toSecsSinceEpoch());
+}
+
+QByteArray AppSettings::signingKeys(const QUrl& server) const
+{
+    return m_settings
+        .value(kSigningKeysGroup + QString::fromLatin1(QUrl::toPercentEncoding(server.toString())))
+        .toByteArray();
+}
+
+void AppSettings::setSigningKeys(const QUrl& server, const QByteArray& json)
+{
+    m_settings.setValue(kSigningKeysGroup + QString::fromLatin1(QUrl::toPercentEncoding(server.toString())),
+                        json);
 }
 
 } // namespace lp

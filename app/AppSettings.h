@@ -3,6 +3,7 @@
 #include "Alert.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QSettings>
 #include <QUrl>
@@ -34,6 +35,12 @@ public:
     // The alerts already raised for one server and account (see AlertMonitor), as opaque keys.
     QStringList firedAlerts(const QString& scope) const;
     void setFiredAlerts(const QString& scope, const QStringList& keys);
+    // The latest time an offline license verification has seen (to notice a clock set back), and the
+    // server's signing keys as last fetched (GET /v1/signing-keys JSON), so files verify offline too.
+    QDateTime offlineLatestTimeSeen() const;
+    void setOfflineLatestTimeSeen(const QDateTime& time);
+    QByteArray signingKeys(const QUrl& server) const;
+    void setSigningKeys(const QUrl& server, const QByteArray& json);
 
 private:
     mutable QSettings m_settings;

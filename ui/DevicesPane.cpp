@@ -44,21 +44,6 @@ namespace {
 // sends them, into one request.
 constexpr int kSearchDebounceMs = 0;
 
-// The account's per-device licenses, for the license chooser.
-class PerDeviceLicenses : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
-    {
-        const QModelIndex index = sourceModel()->index(sourceRow, LicenseModel::Product, sourceParent);
-        return index.data(LicenseModel::LicenseRole).value<proto::License>().type
-            == proto::LicenseType::PerDevice;
-    }
-};
-
 } // namespace
 
 DevicesPane::DevicesPane(LicenseModel* licenses, DeviceListModel* devices, DeviceOverview* overview,
@@ -72,15 +57,8 @@ DevicesPane::DevicesPane(LicenseModel* licenses, DeviceListModel* devices, Devic
 {
     setObjectName(QStringLiteral("devicesPane"));
 
-    auto* perDevice = new PerDeviceLicenses(this);
-    perDevice->setSourceModel(m_licenses);
-    perDevice->sort(LicenseModel::Product);
-    m_licenseCombo = new QComboBox(this);
-    m_licenseCombo->setObjectName(QStringLiteral("deviceLicenseCombo"));
-    m_licenseCombo->setModel(perDevice);
-    m_licenseCombo->setModelColumn(LicenseModel::Product);
-    m_licenseCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_licenseCombo->setAccessibleName(tr("License"));
+    m_licenseCombo
+        = makeLicenseCombo(this, m_licenses, LicenseChoice::PerDevice, QStringLiteral("deviceLicenseCombo"));
     auto* licenseLabel = new QLabel(tr("&License:"), this);
     licenseLabel->setBuddy(m_licenseCombo);
 
@@ -277,10 +255,11 @@ DevicesPane::DevicesPane(LicenseModel* licenses, DeviceListModel* devices, Devic
     setTabOrder(m_exportButton, m_table);
 
     connect(m_licenseCombo, &QComboBox::currentIndexChanged, this, &DevicesPane::onLicenseChosen);
-    connect(perDevice, &QAbstractItemModel::modelReset, this, &DevicesPane::onLicensesChanged);
-    connect(perDevice, &QAbstractItemModel::rowsInserted, this, &DevicesPane::onLicensesChanged);
-    connect(perDevice, &QAbstractItemModel::rowsRemoved, this, &DevicesPane::onLicensesChanged);
-    connect(perDevice, &QAbstractItemModel::dataChanged, this, &DevicesPane::updateAllowance);
+    connect(m_licenseCombo->model(), &QAbstractItemModel::modelReset, this, &DevicesPane::onLicensesChanged);
+    connect(m_licenseCombo->model(), &QAbstractItemModel::rowsInserted, this,
+            &DevicesPane::onLicensesChanged);
+    connect(m_licenseCombo->model(), &QAbstractItemModel::rowsRemoved, this, &DevicesPane::onLicensesChanged);
+    connect(m_licenseCombo->model(), &QAbstractItemModel::dataChanged, this, &DevicesPane::updateAllowance);
     connect(m_devices, &DeviceListModel::totalChanged, this, &DevicesPane::updateCount);
     connect(m_devices, &DeviceListModel::modelReset, this, &DevicesPane::updateEmptyState);
     connect(m_devices, &DeviceListModel::pageLoaded, this, [this] {
@@ -313,9 +292,7 @@ bool DevicesPane::selectLicense(const QString& licenseId)
 
 QString DevicesPane::selectedLicenseId() const
 {
-    const QModelIndex index
-        = m_licenseCombo->model()->index(m_licenseCombo->currentIndex(), LicenseModel::Product);
-    return index.data(LicenseModel::IdRole).toString();
+    return licenseIdIn(m_licenseCombo);
 }
 
 void DevicesPane::focusSearch()

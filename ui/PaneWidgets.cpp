@@ -5,8 +5,58 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QProgressBar>
+#include <QSortFilterProxyModel>
 
 namespace lp::ui {
+
+namespace {
+class LicenseChoices : public QSortFilterProxyModel
+{
+public:
+    LicenseChoices(LicenseModel* licenses, LicenseChoice choice, QObject* parent)
+        : QSortFilterProxyModel(parent)
+        , m_choice(choice)
+    {
+        setSourceModel(licenses);
+        setSortRole(LicenseModel::SortRole);
+        setSortCaseSensitivity(Qt::CaseInsensitive);
+        sort(LicenseModel::Product);
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
+    {
+        if (m_choice == LicenseChoice::All) {
+            return true;
+        }
+        const QModelIndex index = sourceModel()->index(sourceRow, LicenseModel::Product, sourceParent);
+        return index.data(LicenseModel::LicenseRole).value<proto::License>().type
+            == proto::LicenseType::PerDevice;
+    }
+
+private:
+    LicenseChoice m_choice;
+};
+} // namespace
+
+QComboBox* makeLicenseCombo(QWidget* parent, LicenseModel* licenses, LicenseChoice choice,
+                            const QString& objectName)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setModel(new LicenseChoices(licenses, choice, combo));
+    combo->setModelColumn(LicenseModel::Product);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setAccessibleName(QComboBox::tr("License"));
+    return combo;
+}
+
+QString licenseIdIn(const QComboBox* licenseCombo)
+{
+    const QModelIndex index
+        = licenseCombo->model()->index(licenseCombo->currentIndex(), LicenseModel::Product);
+    return index.data(LicenseModel::IdRole).toString();
+}
 
 QProgressBar* makeBusyBar(QWidget* parent, const QString& objectName, const QString& accessibleName)
 {

@@ -92,19 +92,6 @@ QString count(double value)
     return QLocale().toString(qint64(std::llround(value)));
 }
 
-// The account's licenses by product name, for the chooser.
-class SortedLicenses : public QSortFilterProxyModel
-{
-public:
-    explicit SortedLicenses(LicenseModel* licenses, QObject* parent)
-        : QSortFilterProxyModel(parent)
-    {
-        setSourceModel(licenses);
-        setSortRole(LicenseModel::SortRole);
-        setSortCaseSensitivity(Qt::CaseInsensitive);
-        sort(LicenseModel::Product);
-    }
-};
 } // namespace
 
 UsagePane::UsagePane(LicenseModel* licenses, UsageModel* usage, QuotaOverview* quota, ApiClient* api,
@@ -118,13 +105,8 @@ UsagePane::UsagePane(LicenseModel* licenses, UsageModel* usage, QuotaOverview* q
 {
     setObjectName(QStringLiteral("usagePane"));
 
-    auto* sorted = new SortedLicenses(m_licenses, this);
-    m_licenseCombo = new QComboBox(this);
-    m_licenseCombo->setObjectName(QStringLiteral("usageLicenseCombo"));
-    m_licenseCombo->setModel(sorted);
-    m_licenseCombo->setModelColumn(LicenseModel::Product);
-    m_licenseCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_licenseCombo->setAccessibleName(tr("License"));
+    m_licenseCombo
+        = makeLicenseCombo(this, m_licenses, LicenseChoice::All, QStringLiteral("usageLicenseCombo"));
     auto* licenseLabel = new QLabel(tr("&License:"), this);
     licenseLabel->setBuddy(m_licenseCombo);
 
@@ -245,9 +227,9 @@ UsagePane::UsagePane(LicenseModel* licenses, UsageModel* usage, QuotaOverview* q
         loadUsage();
     });
     connect(m_granularityCombo, &QComboBox::currentIndexChanged, this, &UsagePane::loadUsage);
-    connect(sorted, &QAbstractItemModel::modelReset, this, &UsagePane::onLicensesChanged);
-    connect(sorted, &QAbstractItemModel::rowsInserted, this, &UsagePane::onLicensesChanged);
-    connect(sorted, &QAbstractItemModel::rowsRemoved, this, &UsagePane::onLicensesChanged);
+    connect(m_licenseCombo->model(), &QAbstractItemModel::modelReset, this, &UsagePane::onLicensesChanged);
+    connect(m_licenseCombo->model(), &QAbstractItemModel::rowsInserted, this, &UsagePane::onLicensesChanged);
+    connect(m_licenseCombo->model(), &QAbstractItemModel::rowsRemoved, this, &UsagePane::onLicensesChanged);
 
     connect(m_usage, &UsageModel::loadingChanged, this, &UsagePane::updateBusy);
     connect(m_usage, &UsageModel::loaded, this, [this] {
