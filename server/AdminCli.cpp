@@ -9,6 +9,7 @@
 #include "SecretBox.h"
 #include "SecureRandom.h"
 #include "ServerMain.h"
+#include "SigningKeys.h"
 #include "Storage.h"
 #include "Transaction.h"
 
@@ -141,6 +142,9 @@ int AdminCli::run(const QStringList& arguments)
     if (command == QLatin1String("refresh-devices")) {
         return refreshDevices(rest);
     }
+    if (command == QLatin1String("rotate-signing-key")) {
+        return rotateSigningKey(rest);
+    }
     const QString usage = QStringLiteral(
         "Usage: license-server admin <command> [options]\n\n"
         "Commands:\n"
@@ -148,7 +152,9 @@ int AdminCli::run(const QStringList& arguments)
         "  create-license   Create a license for the account of a user.\n"
         "  list-accounts    List the accounts with their owner and number of licenses.\n"
         "  refresh-devices  Run the device refreshes that are due now (the server also runs\n"
-        "                   them every hour).\n\n"
+        "                   them every hour).\n"
+        "  rotate-signing-key  Make a new key for offline license files; files signed by the\n"
+        "                   older keys still verify.\n\n"
         "license-server admin <command> --help shows the options of a command.\n");
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
@@ -438,6 +444,48 @@ int AdminCli::refreshDevices(const QStringList& arguments)
         err().flush();
         return kFailure;
     }
+}
+
+int AdminCli::rotateSigningKey(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption directory(
+        QStringLiteral("signing-key-dir"),
+        QStringLiteral("The server's signing key directory (default: beside the "
+                       "secret key file)."),
+        QStringLiteral("path"));
+    parser.addOptions({dbOption(), secretKeyFileOption(), directory});
+    if (const int code
+        = parse(parser, QStringLiteral("rotate-signing-key"),
+                QStringLiteral("Make a new Ed25519 key that signs offline licenses from now on. "
+                               "The older keys stay: files they signed still verify, and "
+                               "GET /v1/signing-keys lists them all. Running servers pick the "
+                               "new key up at their next offline license."),
+                arguments);
+        code >= 0) {
+        return code;
+    }
+    QString path = parser.value(directory);
+    if (path.isEmpty()) {
+        const QString spec = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                                : DatabaseConfig::defaultSqlitePath();
+        path = SigningKeys::defaultDirectory(parser.isSet(QStringLiteral("secret-key-file"))
+                                                 ? parser.value(QStringLiteral("secret-key-file"))
+                                                 : SecretBox::defaultKeyFile(spec));
+    }
+    const Clock clock;
+    SigningKeys keys(path);
+    QString error;
+    const auto id = keys.rotate(clock, &error);
+    if (!id) {
+        err() << error << '\n';
+        err().flush();
+        return kFailure;
+    }
+    out() << "New signing key " << *id << " in " << path << "; " << keys.publicKeys().size() - 1
+          << " older key(s) kept for verification.\n";
+    out().flush();
+    return 0;
 }
 
 } // namespace lp::server

@@ -17,6 +17,7 @@ private:
     static int createLicense(const QStringList& arguments);
     static int listAccounts(const QStringList& arguments);
     static int refreshDevices(const QStringList& arguments);
+    static int rotateSigningKey(const QStringList& arguments);
 };
 
 } // namespace lp::server

@@ -119,9 +119,10 @@ ApiResponse DeviceListRoutes::refreshPreview(const ApiRequest& request)
     preview.nextRefreshAt = schedule.next;
     preview.refreshMonths = schedule.months;
     preview.inactiveSince = schedule.lastRun;
-    preview.releaseCount = m_storage.countDevicesNotSeenSince(license->id, since);
+    const qint64 at = schedule.next.toSecsSinceEpoch();
+    preview.releaseCount = m_storage.countDevicesNotSeenSince(license->id, since, at);
     const auto rows
-        = m_storage.devicesNotSeenSince(license->id, since, lp::proto::DeviceRefreshPreview::kMaxItems);
+        = m_storage.devicesNotSeenSince(license->id, since, at, lp::proto::DeviceRefreshPreview::kMaxItems);
     for (const Storage::Device& row : rows) {
         preview.items.append(toWire(row, now));
     }

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "DatabaseError.h"
 #include "DeviceRules.h"
+#include "DeviceSeats.h"
 #include "HttpServer.h"
 #include "LicenseCalendar.h"
 #include "LicenseRecord.h"
@@ -101,42 +102,17 @@ ApiResponse DeviceRoutes::registerDevice(const ApiRequest& request)
     if (!license) {
         return failure;
     }
-    m_storage.lockLicense(license->id);
-    auto device = m_storage.deviceOf(license->id, body->deviceHash);
-    const bool takesSeat = !device || device->releasedAt;
-    if (takesSeat && license->isPerDevice()) {
-        const qint64 allowance = license->deviceAllowance.value_or(0);
-        // Read after the lock: the license row read before it may be stale on PostgreSQL.
-        const qint64 inUse = m_storage.devicesInUse(license->id);
-        if (inUse >= allowance) {
-            return ProblemResponse::make(
-                409, pp::kDeviceAllowanceExceeded,
-                QStringLiteral("The license %1 allows %2 devices and %3 are registered: no seat is free. "
-                               "Seats of inactive devices free up at the next device refresh, or buy more "
-                               "devices.")
-                    .arg(body->handshakeCode)
-                    .arg(allowance)
-                    .arg(inUse));
-        }
-    }
-    Storage::Device checkIn {device ? device->id : SecureRandom::id("dev_"),
-                             license->id,
-                             body->deviceHash,
-                             body->name,
-                             body->platform,
-                             body->sdkVersion,
-                             device ? device->firstSeen : now,
-                             now,
-                             std::nullopt};
-    if (device) {
-        m_storage.registerDeviceAgain(checkIn, takesSeat);
-    } else {
-        m_storage.insertDevice(checkIn);
+    const auto seat = DeviceSeats::take(m_storage, *license,
+                                        {SecureRandom::id("dev_"), license->id, body->deviceHash, body->name,
+                                         body->platform, body->sdkVersion, now, now, std::nullopt},
+                                        &failure);
+    if (!seat) {
+        return failure;
     }
     const LicenseTerms terms = termsOf(*license, now);
     ApiResponse answer
         = answerWith(leaseOf(*license, m_storage.devicesInUse(license->id), body->deviceHash, now),
-                     terms.quota, terms.scanSettings, device ? 200 : 201);
+                     terms.quota, terms.scanSettings, seat->known ? 200 : 201);
     transaction.commit();
     return answer;
 }

@@ -155,6 +155,12 @@ const std::vector<Step>& steps()
                             " settings TEXT NOT NULL,"
                             " updated_at BIGINT NOT NULL)"),
          }},
+        // Offline licenses: a device that holds one keeps its seat until the file expires, since it never
+        // checks in to show it is still in use.
+        {6,
+         {
+             QStringLiteral("ALTER TABLE devices ADD COLUMN offline_until BIGINT"),
+         }},
     };
     return all;
 }

@@ -17,10 +17,12 @@
 #include "LoginRateLimiter.h"
 #include "LowDelayTcpServer.h"
 #include "Migrations.h"
+#include "OfflineLicenseRoutes.h"
 #include "PasswordHasher.h"
 #include "SecretBox.h"
 #include "ServerOptions.h"
 #include "ShutdownSignals.h"
+#include "SigningKeys.h"
 #include "Storage.h"
 #include "UsageRoutes.h"
 
@@ -138,6 +140,11 @@ int ServerMain::serve(const QStringList& arguments)
         return 1;
     }
     Storage storage(*database, *secrets);
+    SigningKeys signingKeys(options->signingKeyDirectory);
+    if (!signingKeys.load(clock, &error)) {
+        printLine(stderr, error);
+        return 1;
+    }
     const PasswordHasher hasher;
     if (options->demo) {
         try {
@@ -185,6 +192,7 @@ int ServerMain::serve(const QStringList& arguments)
     DeviceRoutes deviceRoutes(storage, clock);
     DeviceListRoutes deviceListRoutes(storage, clock, authenticator);
     UsageRoutes usageRoutes(storage, clock, authenticator);
+    OfflineLicenseRoutes offlineLicenseRoutes(storage, clock, authenticator, signingKeys);
     HttpServer server;
     server.setTrustedProxies(options->trustedProxies);
     server.setAfterRequest([&database] { database->releaseStatements(); });
@@ -193,6 +201,7 @@ int ServerMain::serve(const QStringList& arguments)
     deviceRoutes.registerOn(server);
     deviceListRoutes.registerOn(server);
     usageRoutes.registerOn(server);
+    offlineLicenseRoutes.registerOn(server);
 
     // Our own QTcpServer, because QAbstractHttpServer::listen() reports a failure without its reason.
     auto* tcp = new LowDelayTcpServer(&server);

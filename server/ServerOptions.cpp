@@ -2,6 +2,7 @@
 
 #include "DatabaseConfig.h"
 #include "SecretBox.h"
+#include "SigningKeys.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,7 +48,15 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         QStringLiteral("Key that encrypts license keys in the database, created if missing (default: "
                        "beside a SQLite file; with PostgreSQL give every server process the same file)."),
         QStringLiteral("path"));
-    parser.addOptions({help, version, db, port, listen, demo, demoFleet, trustedProxy, secretKeyFile});
+    const QCommandLineOption signingKeyDir(
+        QStringLiteral("signing-key-dir"),
+        QStringLiteral(
+            "Directory of the Ed25519 keys that sign offline licenses, made owner-only with a first "
+            "key if missing (default: beside the secret key file; with several server processes "
+            "give each the same keys)."),
+        QStringLiteral("path"));
+    parser.addOptions(
+        {help, version, db, port, listen, demo, demoFleet, trustedProxy, secretKeyFile, signingKeyDir});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText() + QStringLiteral("\nTry license-server --help.");
@@ -90,6 +99,9 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
     options.databaseSpec = parser.isSet(db) ? parser.value(db) : DatabaseConfig::defaultSqlitePath();
     options.secretKeyFile = parser.isSet(secretKeyFile) ? parser.value(secretKeyFile)
                                                         : SecretBox::defaultKeyFile(options.databaseSpec);
+    options.signingKeyDirectory = parser.isSet(signingKeyDir)
+        ? parser.value(signingKeyDir)
+        : SigningKeys::defaultDirectory(options.secretKeyFile);
     options.demo = parser.isSet(demo);
     const int fleet = parser.value(demoFleet).toInt(&ok);
     if (!ok || fleet < 2500 || fleet > 5'000'000) {

@@ -71,6 +71,15 @@ SigningKeys::~SigningKeys() = default;
 SigningKeys::SigningKeys(SigningKeys&&) noexcept = default;
 SigningKeys& SigningKeys::operator=(SigningKeys&&) noexcept = default;
 
+QString SigningKeys::defaultDirectory(const QString& secretKeyFile)
+{
+    QString base = secretKeyFile;
+    if (base.endsWith(QLatin1String(".key"))) {
+        base.chop(4);
+    }
+    return base + QStringLiteral(".signing-keys");
+}
+
 QString SigningKeys::keyIdOf(const QByteArray& rawPublicKey)
 {
     return QStringLiteral("ed25519-")

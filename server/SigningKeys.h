@@ -39,6 +39,8 @@ public:
     // Signs with the newest key: a 64-byte Ed25519 signature, empty if signing failed.
     QByteArray sign(const QByteArray& message) const;
 
+    // Beside the secret key file: "<name>.signing-keys" for "<name>.key".
+    static QString defaultDirectory(const QString& secretKeyFile);
     // The id of a raw Ed25519 public key: "ed25519-" and the first 16 hex digits of its SHA-256.
     static QString keyIdOf(const QByteArray& rawPublicKey);
 

@@ -569,21 +569,24 @@ qint64 Storage::runDeviceRefresh(const QString& licenseId, qint64 since, qint64 
 {
     const qint64 released = m_database.execAffected(
         QStringLiteral("UPDATE devices SET released_at = ?"
-                       " WHERE license_id = ? AND released_at IS NULL AND last_seen < ?"),
-        {at, licenseId, since});
+                       " WHERE license_id = ? AND released_at IS NULL AND last_seen < ?"
+                       " AND (offline_until IS NULL OR offline_until <= ?)"),
+        {at, licenseId, since, at});
     m_database.exec(QStringLiteral("UPDATE licenses SET last_device_refresh = ?,"
                                    " devices_in_use = devices_in_use - ? WHERE id = ?"),
                     {at, released, licenseId});
     return released;
 }
 
-QList<Storage::Device> Storage::devicesNotSeenSince(const QString& licenseId, qint64 since, int limit)
+QList<Storage::Device> Storage::devicesNotSeenSince(const QString& licenseId, qint64 since, qint64 at,
+                                                    int limit)
 {
     auto& query = m_database.exec(
         QStringLiteral("SELECT %1 FROM devices WHERE license_id = ? AND released_at IS NULL AND last_seen < ?"
+                       " AND (offline_until IS NULL OR offline_until <= ?)"
                        " ORDER BY last_seen, id LIMIT ?")
             .arg(kDeviceColumns),
-        {licenseId, since, limit});
+        {licenseId, since, at, limit});
     QList<Device> devices;
     while (query.next()) {
         devices.append(readDevice(query));
@@ -591,13 +594,19 @@ QList<Storage::Device> Storage::devicesNotSeenSince(const QString& licenseId, qi
     return devices;
 }
 
-qint64 Storage::countDevicesNotSeenSince(const QString& licenseId, qint64 since)
+qint64 Storage::countDevicesNotSeenSince(const QString& licenseId, qint64 since, qint64 at)
 {
     auto& query
         = m_database.exec(QStringLiteral("SELECT COUNT(*) FROM devices"
-                                         " WHERE license_id = ? AND released_at IS NULL AND last_seen < ?"),
-                          {licenseId, since});
+                                         " WHERE license_id = ? AND released_at IS NULL AND last_seen < ?"
+                                         " AND (offline_until IS NULL OR offline_until <= ?)"),
+                          {licenseId, since, at});
     return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+void Storage::setDeviceOfflineUntil(const QString& deviceId, qint64 until)
+{
+    m_database.exec(QStringLiteral("UPDATE devices SET offline_until = ? WHERE id = ?"), {until, deviceId});
 }
 
 void Storage::analyze()

@@ -129,12 +129,15 @@ public:
     QList<LicenseRecord> perDeviceLicenses();
     std::optional<LicenseRecord> licenseById(const QString& licenseId);
     // Marks the license's unreleased devices last seen before `since` released at `at`, frees their seats
-    // and records `at` as the license's last refresh; returns how many were released.
+    // and records `at` as the license's last refresh; returns how many were released. A device with an
+    // offline license still valid at `at` keeps its seat: it never checks in.
     qint64 runDeviceRefresh(const QString& licenseId, qint64 since, qint64 at);
-    // The unreleased devices last seen before `since`: the first `limit` (least recently seen first) and
-    // how many there are.
-    QList<Device> devicesNotSeenSince(const QString& licenseId, qint64 since, int limit);
-    qint64 countDevicesNotSeenSince(const QString& licenseId, qint64 since);
+    // The devices a refresh at `at` would release (see runDeviceRefresh): the first `limit` (least recently
+    // seen first) and how many there are.
+    QList<Device> devicesNotSeenSince(const QString& licenseId, qint64 since, qint64 at, int limit);
+    qint64 countDevicesNotSeenSince(const QString& licenseId, qint64 since, qint64 at);
+    // The device holds an offline license until `until`: its seat is kept until then.
+    void setDeviceOfflineUntil(const QString& deviceId, qint64 until);
     // Updates the query planner's statistics (after bulk loads).
     void analyze();
 

@@ -208,9 +208,9 @@ void TestDeviceRefresher::refreshAtEachCadence()
     QCOMPARE(schedule.lastRun, Clock::fromSeconds(start));
     QCOMPARE(schedule.next, first);
     // What the preview names is what the refresh will release.
-    QCOMPARE(m_storage->countDevicesNotSeenSince(id, start), 1);
-    QCOMPARE(m_storage->devicesNotSeenSince(id, start, 100).size(), 1);
-    QCOMPARE(m_storage->devicesNotSeenSince(id, start, 100).first().id, gone);
+    QCOMPARE(m_storage->countDevicesNotSeenSince(id, start, start), 1);
+    QCOMPARE(m_storage->devicesNotSeenSince(id, start, start, 100).size(), 1);
+    QCOMPARE(m_storage->devicesNotSeenSince(id, start, start, 100).first().id, gone);
 
     // A second before the refresh date nothing happens.
     auto result = runAt(firstAt - 1);
@@ -245,8 +245,8 @@ void TestDeviceRefresher::refreshAtEachCadence()
 
     // One device checks in after the first refresh; the others not seen since it go at the second.
     QVERIFY(m_storage->touchDevice(id, hashOf(returning), firstAt + kDay)); // a heartbeat
-    const auto named = m_storage->devicesNotSeenSince(id, firstAt, 100);
-    QCOMPARE(m_storage->countDevicesNotSeenSince(id, firstAt), 3);
+    const auto named = m_storage->devicesNotSeenSince(id, firstAt, firstAt, 100);
+    QCOMPARE(m_storage->countDevicesNotSeenSince(id, firstAt, firstAt), 3);
     QCOMPARE(named.size(), 3);
     // Least recently seen first.
     QCOMPARE(named.at(0).id, atStart);
