@@ -64,6 +64,9 @@ TestServer::TestServer()
         QUrl url(m_pgAdminUrl);
         url.setPath(QLatin1Char('/') + m_pgDatabase);
         m_dbSpec = url.toString();
+        // The server's default key files for PostgreSQL live in the user's data directory: each test
+        // server keeps its own (and its signing keys beside it) in its temporary directory instead.
+        m_secretKeyFile = m_dir.filePath(QStringLiteral("license-server.key"));
     } else {
         m_dbSpec = m_dir.filePath(QStringLiteral("license-server.sqlite"));
     }
@@ -97,6 +100,10 @@ QString TestServer::serverBinary()
 bool TestServer::start(const QStringList& extraArgs)
 {
     QStringList args {QStringLiteral("--db"), m_dbSpec, QStringLiteral("--port"), QStringLiteral("0")};
+    if (!m_secretKeyFile.isEmpty()) {
+        args += {QStringLiteral("--secret-key-file"), m_secretKeyFile};
+    }
+    // Later options win: a test's own --secret-key-file replaces the one above.
     args += extraArgs;
     m_process.start(serverBinary(), args);
     if (!m_process.waitForStarted(10000)) {
@@ -143,9 +150,12 @@ int TestServer::admin(const QStringList& args, QString* output) const
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(serverBinary(),
-                  QStringList {QStringLiteral("admin")} + args
-                      + QStringList {QStringLiteral("--db"), m_dbSpec});
+    QStringList arguments {QStringLiteral("admin"), args.value(0)};
+    if (!m_secretKeyFile.isEmpty()) {
+        arguments += {QStringLiteral("--secret-key-file"), m_secretKeyFile};
+    }
+    // After the default key file, so that a test's own --secret-key-file wins.
+    process.start(serverBinary(), arguments + args.mid(1) + QStringList {QStringLiteral("--db"), m_dbSpec});
     process.waitForFinished(60000);
     if (output) {
         *output = QString::fromUtf8(process.readAll());

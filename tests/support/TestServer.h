@@ -51,6 +51,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     QString m_dbSpec;
+    QString m_secretKeyFile; // PostgreSQL only; SQLite's default lies beside the database already
     QString m_pgAdminUrl;
     QString m_pgDatabase;
     QString m_log;
