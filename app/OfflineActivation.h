@@ -69,3 +69,6 @@ private:
 };
 
 } // namespace lp
+
+Q_DECLARE_METATYPE(lp::proto::OfflineLicensePayload)
+Q_DECLARE_METATYPE(lp::OfflineVerification)

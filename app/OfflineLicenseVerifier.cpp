@@ -68,7 +68,7 @@ OfflineVerification OfflineLicenseVerifier::verify(const QByteArray& fileBytes, 
             result.signature = OfflineVerification::Signature::Invalid;
         }
     }
-    if (now < result.payload->notBefore) {
+    if (now.addSecs(kClockSkewSeconds) < result.payload->notBefore) {
         result.window = OfflineVerification::Window::NotYetValid;
     } else if (now >= result.payload->expiresAt) {
         result.window = OfflineVerification::Window::Expired;

@@ -44,6 +44,10 @@ struct OfflineVerification
 class OfflineLicenseVerifier
 {
 public:
+    // A device whose clock runs a little behind the server's must not refuse a file issued a moment ago:
+    // not_before is honoured with this much leeway (expiry is not).
+    static constexpr qint64 kClockSkewSeconds = 300;
+
     void setKeys(const QList<proto::SigningKey>& keys) { m_keys = keys; }
     const QList<proto::SigningKey>& keys() const { return m_keys; }
 

@@ -205,6 +205,11 @@ private slots:
         QVERIFY(!result.accepted());
 
         const QByteArray file = fileBytes(keys, payloadFor(keys.currentKeyId()));
+        // A clock a few minutes slow still accepts a file issued just now; expiry has no leeway.
+        QCOMPARE(verifier.verify(file, kNow.addSecs(-OfflineLicenseVerifier::kClockSkewSeconds)).window,
+                 OfflineVerification::Window::Valid);
+        QCOMPARE(verifier.verify(file, kNow.addSecs(-OfflineLicenseVerifier::kClockSkewSeconds - 1)).window,
+                 OfflineVerification::Window::NotYetValid);
         QCOMPARE(verifier.verify(file, kNow.addDays(365)).window, OfflineVerification::Window::Expired);
         QCOMPARE(verifier.verify(file, kNow.addDays(365).addSecs(-1)).window,
                  OfflineVerification::Window::Valid);
