@@ -173,7 +173,10 @@ std::optional<LicenseTerms> LicenseTerms::fromJson(const QJsonObject& json, Fiel
     terms.termStart = reader.time("term_start").value_or(QDateTime());
     terms.termEnd = reader.time("term_end").value_or(QDateTime());
     terms.deviceAllowance = reader.integer("device_allowance", JsonReader::Optional, 0, kMaxAmount);
-    if (const auto months = reader.integer("device_refresh_months", JsonReader::Optional, 1, 12)) {
+    if (const auto months = reader.integer("device_refresh_months", JsonReader::Optional, 3, 12)) {
+        if (*months != 3 && *months != 6 && *months != 12) {
+            reader.fail("device_refresh_months", QStringLiteral("must be 3, 6 or 12"));
+        }
         terms.deviceRefreshMonths = static_cast<int>(*months);
     }
     terms.scanQuota = reader.integer("scan_quota", JsonReader::Optional, 0, kMaxAmount);

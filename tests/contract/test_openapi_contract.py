@@ -5,7 +5,10 @@ Starts `license-server --demo` on loopback with a temporary SQLite database, exe
 operation (and the documented error answers) over real HTTP, and checks each answer against the
 contract: the status is documented for that operation, the Content-Type matches, the body validates
 against the documented JSON Schema (draft 2020-12, as OpenAPI 3.1 uses) and documented headers are
-present. Fails if an operation of the contract was never exercised.
+present. Fails if an operation of the contract was never exercised. The checkout also goes through what is
+not this API: the payment sandbox's card tokenization and PayPal approval page, `license-server admin`
+(record-payment, create-account) on the same database, and a second server process on it whose price list
+lets quotes expire within a second.
 
   test_openapi_contract.py OPENAPI_YAML      (LP_SERVER_BINARY names the license-server binary)
 """
@@ -16,7 +19,9 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import yaml
@@ -32,10 +37,14 @@ def fail(message):
 
 
 class Server:
-    def __init__(self, binary):
+    """A license-server on loopback: the demo on a new database, or another process on `share`'s database."""
+
+    def __init__(self, binary, share=None, extra=()):
+        self.binary = binary
         self.dir = tempfile.TemporaryDirectory()
+        self.db = share.db if share else os.path.join(self.dir.name, "contract.sqlite")
         self.proc = subprocess.Popen(
-            [binary, "--db", os.path.join(self.dir.name, "contract.sqlite"), "--port", "0", "--demo"],
+            [binary, "--db", self.db, "--port", "0", *(() if share else ("--demo",)), *extra],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         for line in self.proc.stdout:
             match = re.search(r"listening on (http://127\.0\.0\.1:\d+)", line)
@@ -48,6 +57,12 @@ class Server:
         self.proc.terminate()
         self.proc.wait(timeout=10)
         self.dir.cleanup()
+
+    def admin(self, *arguments, stdin=None):
+        """`license-server admin …` on this server's database; answers (exit code, stdout + stderr)."""
+        done = subprocess.run([self.binary, "admin", *arguments, "--db", self.db], input=stdin,
+                              capture_output=True, text=True, timeout=60)
+        return done.returncode, done.stdout + done.stderr
 
 
 def request(base, method, path, body=None, headers=None, raw=None):
@@ -131,6 +146,14 @@ class Contract:
         print(f"ok   {name}: {method} {path} -> {status}")
         return document
 
+    def validate(self, name, document, ref):
+        """Checks a document that is not an answer of this API (the payment provider's) against a schema."""
+        validator = Draft202012Validator({"$ref": ref}, resolver=self.resolver,
+                                         format_checker=Draft202012Validator.FORMAT_CHECKER)
+        for error in validator.iter_errors(document):
+            where = "/".join(str(part) for part in error.absolute_path) or "(body)"
+            fail(f"{name}: breaks {ref} at {where}: {error.message}")
+
 
 def bucket_start(day, granularity):
     if granularity == "week":
@@ -195,6 +218,25 @@ def check_quota(name, quota, license):
     if license["status"] == "expired" and (quota["daily_rate"] != 0 or quota["lapsing"] != quota["remaining"]
                                            or quota["forecast_exhausted_at"] is not None):
         fail(f"{name}: an expired license forecasts nothing: all remaining credits have lapsed ({quota})")
+
+
+def check_priced(name, priced):
+    """The money rules of quotes and orders: each line's amount is list_price - discount, the total their sum."""
+    if not priced or "total" not in priced:  # nothing priced, or a problem document
+        return priced
+    for index, line in enumerate(priced["items"]):
+        if line["amount"] != line["list_price"] - line["discount"]:
+            fail(f"{name}: items[{index}] amounts to {line['amount']}, not list_price {line['list_price']} - "
+                 f"discount {line['discount']}")
+        if line["covers_until"] < line["covers_from"]:
+            fail(f"{name}: items[{index}] covers {line['covers_from']}..{line['covers_until']}")
+    if priced["total"] != sum(line["amount"] for line in priced["items"]):
+        fail(f"{name}: total {priced['total']} is not the sum of the lines")
+    return priced
+
+
+def fields_of(answer):
+    return [error["field"] for error in (answer or {}).get("errors", [])]
 
 
 def main():
@@ -472,6 +514,322 @@ def main():
             quota = contract.check("quota after the heartbeat", "GET", path, get(path))
             if quota and quota["used"] != used + 123:
                 fail(f"{path}: used {quota['used']}, the heartbeat answered {used + 123}")
+
+        # Issue 5: the checkout. Quotes priced by the server; orders by card (tokenized at the payment
+        # provider's sandbox, which is not part of this API: its answers are checked against the CardToken
+        # schema only), PayPal (approved on the sandbox's page), wire transfer (paid by the operator's
+        # admin record-payment) and check; the idempotent repeat and every refusal.
+        by_name = {item["product"]: item for item in listing["items"]}
+        names = ("Barcode Reader SDK – Mobile", "Document Normalizer SDK", "Barcode Reader SDK – Server",
+                 "Document Viewer – Web", "Label Recognizer", "Barcode Reader SDK – Desktop",
+                 "Warehouse Scanner Fleet")
+        if any(name not in by_name for name in names):
+            fail(f"the demo account lacks one of the licenses {names}")
+        else:
+            mobile, normalizer, server_key, viewer, label, desktop, warehouse = (by_name[n] for n in names)
+            fetch = lambda path, **kw: request(base, "GET", path, headers=kw.get("headers", bearer))
+            send = lambda path, body, **kw: request(base, "POST", path, body, raw=kw.get("raw"),
+                                                    headers={**kw.get("auth", bearer), **kw.get("headers", {})})
+            keys = iter(f"contract-order-{n:04d}" for n in range(1, 1000))
+            today = datetime.datetime.now(datetime.timezone.utc).date()
+
+            def quote(name, license, items, **kw):
+                return check_priced(name, contract.check(name, "POST", "/v1/quotes", send(
+                    "/v1/quotes", {"license_id": license["id"], "items": items}, **kw)))
+
+            def order(name, body, key=None, **kw):
+                key = key or next(keys)
+                answer = contract.check(name, "POST", "/v1/orders",
+                                        send("/v1/orders", body, headers={"Idempotency-Key": key}, **kw))
+                return check_priced(name, answer), key
+
+            config = contract.check("payment config", "GET", "/v1/payment-config", fetch("/v1/payment-config")) or {}
+            contract.check("payment config without token", "GET", "/v1/payment-config",
+                           fetch("/v1/payment-config", headers={}))
+            if config and set(config["methods"]) != {"card", "paypal", "wire_transfer", "check"}:
+                fail(f"the demo account should pay by every method, not {config['methods']}")
+
+            def card_token(number):
+                """Tokenizes a card at the provider's endpoint, as the client does; answers the token's id."""
+                status, _, body = request(config.get("card_tokenization_url", base + "/"), "POST", "", {
+                    "number": number, "exp_month": 12, "exp_year": today.year + 2, "cvc": "123",
+                    "name": "Dana Demo"}, headers={"Authorization": "Bearer " + config.get("publishable_key", "")})
+                if status != 201:
+                    fail(f"the sandbox answered {status} to the card {number}: {body[:200]!r}")
+                    return "tok_missing"
+                token = json.loads(body)
+                contract.validate(f"card token of {number}", token, "#/components/schemas/CardToken")
+                if token["last4"] != number[-4:]:
+                    fail(f"the token of {number} shows the last digits {token['last4']}")
+                return token["id"]
+
+            status, _, _ = request(config.get("card_tokenization_url", base + "/"), "POST", "",
+                                   {"number": "4242424242424242", "exp_month": 12, "exp_year": today.year + 2,
+                                    "cvc": "123"})
+            if status != 401:
+                fail(f"the sandbox tokenized a card without the publishable key ({status})")
+
+            # A quote that expires in a second, made by a second server process on the same database with a
+            # price list that says so; it is ordered from the first server at the end, when it has expired.
+            prices = os.path.join(server.dir.name, "short-quotes.json")
+            with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "server", "resources",
+                                   "price-list.json"), encoding="utf-8") as handle:
+                short = {**json.load(handle), "quote_validity_minutes": 0.01}
+            with open(prices, "w", encoding="utf-8") as handle:
+                json.dump(short, handle)
+            brief = Server(server.binary, share=server, extra=("--price-list", prices))
+            try:
+                made = request(brief.base, "POST", "/v1/quotes", {"license_id": viewer["id"], "items": [
+                    {"kind": "add_quota", "quantity": 1000}]}, headers=bearer)
+            finally:
+                brief.stop()
+            lapsed = check_priced("quote that expires",
+                                  contract.check("quote that expires", "POST", "/v1/quotes", made))
+
+            # Quotes, and what a quote refuses.
+            renewal = quote("quote renewal and devices", mobile,
+                            [{"kind": "renewal", "years": 2}, {"kind": "add_devices", "quantity": 5}]) or {}
+            stale = quote("quote to become stale", mobile, [{"kind": "add_devices", "quantity": 1}]) or {}
+            if renewal:
+                current, result = renewal["current"], renewal["result"]
+                if (current["device_allowance"], result["device_allowance"]) != (mobile["device_allowance"],
+                                                                                  mobile["device_allowance"] + 5):
+                    fail(f"quote: 5 more devices should take {mobile['device_allowance']} to "
+                         f"{mobile['device_allowance'] + 5}, not {current} to {result}")
+                if result["term_end"][4:] != current["term_end"][4:] or \
+                        int(result["term_end"][:4]) != int(current["term_end"][:4]) + 2:
+                    fail(f"quote: a 2-year renewal should extend {current['term_end']}, not to {result['term_end']}")
+                if renewal["items"][0]["discount"] <= 0:
+                    fail("quote: a 2-year renewal should be discounted")
+            revived = quote("quote renewal of an expired key", label, [{"kind": "renewal", "years": 1}]) or {}
+            if revived and not (revived["result"]["term_start"] == revived["items"][0]["covers_from"]
+                                >= revived["created_at"]):
+                fail(f"quote: the renewal of an expired key should start now, not {revived['result']}")
+            for name, body, fields in (
+                    ("invalid items", {"license_id": mobile["id"], "items": [
+                        {"kind": "add_quota", "quantity": 1500}, {"kind": "refresh_cadence", "months": 4},
+                        {"kind": "upgrade"}, {"kind": "renewal", "years": 4}]},
+                     ["items[0].quantity", "items[1].months", "items[2].kind", "items[3].years"]),
+                    ("a kind twice", {"license_id": mobile["id"], "items": [{"kind": "renewal", "years": 1},
+                                                                            {"kind": "renewal", "years": 2}]},
+                     ["items[1].kind"]),
+                    ("empty body", {}, ["license_id", "items"])):
+                answer = contract.check(f"quote, {name}", "POST", "/v1/quotes", send("/v1/quotes", body))
+                if answer and fields_of(answer) != fields:
+                    fail(f"quote, {name}: the problem should name {fields}, not {answer.get('errors')}")
+            contract.check("quote, malformed JSON", "POST", "/v1/quotes", send("/v1/quotes", None, raw=b'{"items":'))
+            contract.check("quote, wrong media type", "POST", "/v1/quotes",
+                           send("/v1/quotes", None, raw=b"items=1", headers={"Content-Type": "text/plain"}))
+            contract.check("quote of a missing license", "POST", "/v1/quotes", send(
+                "/v1/quotes", {"license_id": "lic_DOESNOTEXIST0000", "items": [{"kind": "renewal", "years": 1}]}))
+            contract.check("quote without token", "POST", "/v1/quotes",
+                           send("/v1/quotes", {"license_id": mobile["id"], "items": []}, auth={}))
+            for name, license, items, fields in (
+                    ("quota for a per-device key", mobile, [{"kind": "add_quota", "quantity": 1000}],
+                     ["items[0].kind"]),
+                    ("a cadence not shorter", warehouse, [{"kind": "refresh_cadence", "months": 6}],
+                     ["items[0].months"]),
+                    ("a suspended key", desktop, [{"kind": "renewal", "years": 1}], []),
+                    ("quota for an expired key without renewal", label, [{"kind": "add_quota", "quantity": 1000}],
+                     [])):
+                answer = contract.check(f"quote, {name}", "POST", "/v1/quotes",
+                                        send("/v1/quotes", {"license_id": license["id"], "items": items}))
+                if answer and (not answer["type"].endswith("/not-applicable") or fields_of(answer) != fields):
+                    fail(f"quote, {name}: should be not-applicable naming {fields}, not {answer}")
+
+            # A card payment: fulfilled at once; the same key again answers the same order, with another
+            # body it is refused; the license changed, so the quote made before it is stale.
+            card = {"quote_id": renewal.get("id", ""), "payment_method": "card",
+                    "card_token": card_token("4242424242424242")}
+            paid, key = order("order by card", card)
+            if paid and (paid["status"] != "fulfilled" or paid["receipt"] is None or paid["failure"] is not None
+                         or paid["result"] != renewal["result"]
+                         or paid["handshake_code"] != mobile["handshake_code"]):
+                fail(f"a card order should be fulfilled with a receipt and the quote's result, not {paid}")
+            again, _ = order("order by card, repeated", card, key)
+            if paid and again and (again["id"], again["status"]) != (paid["id"], paid["status"]):
+                fail(f"the same Idempotency-Key and body should answer order {paid['id']}, not {again['id']}")
+            answer, _ = order("order by card, key reused",
+                              {**card, "card_token": card_token("4242424242424242")}, key)
+            if answer and not answer["type"].endswith("/idempotency-key-reused"):
+                fail(f"a reused Idempotency-Key should be refused as idempotency-key-reused, not {answer['type']}")
+            answer, _ = order("order of a stale quote", {"quote_id": stale.get("id", ""), "payment_method": "check"})
+            if answer and not answer["type"].endswith("/license-changed"):
+                fail(f"a quote of a license changed since should be refused as license-changed, not {answer['type']}")
+            one = f"/v1/licenses/{mobile['id']}"
+            after = contract.check("license after the card order", "GET", one, fetch(one)) or {}
+            if after and paid and (after["term_end"], after["device_allowance"], after["handshake_code"]) != (
+                    paid["result"]["term_end"], paid["result"]["device_allowance"], mobile["handshake_code"]):
+                fail(f"the license should have the order's result {paid['result']} and keep its handshake code")
+            for name, body, headers, fields in (
+                    ("without Idempotency-Key", {"quote_id": renewal.get("id", ""), "payment_method": "check"}, {},
+                     ["Idempotency-Key"]),
+                    ("short Idempotency-Key", {"quote_id": renewal.get("id", ""), "payment_method": "check"},
+                     {"Idempotency-Key": "abc"}, ["Idempotency-Key"]),
+                    ("card without token", {"quote_id": renewal.get("id", ""), "payment_method": "card"},
+                     {"Idempotency-Key": next(keys)}, ["card_token"]),
+                    ("card token used", card, {"Idempotency-Key": next(keys)}, ["card_token"]),
+                    ("unknown method", {"quote_id": renewal.get("id", ""), "payment_method": "bitcoin"},
+                     {"Idempotency-Key": next(keys)}, ["payment_method"])):
+                answer = contract.check(f"order, {name}", "POST", "/v1/orders",
+                                        send("/v1/orders", body, headers=headers))
+                if answer and fields_of(answer) != fields:
+                    fail(f"order, {name}: the problem should name {fields}, not {answer.get('errors')}")
+            contract.check("order, malformed JSON", "POST", "/v1/orders",
+                           send("/v1/orders", None, raw=b"{", headers={"Idempotency-Key": next(keys)}))
+            contract.check("order, wrong media type", "POST", "/v1/orders", send(
+                "/v1/orders", None, raw=b"q=1",
+                headers={"Idempotency-Key": next(keys), "Content-Type": "text/plain"}))
+            order("order of a missing quote", {"quote_id": "quo_DOESNOTEXIST0000", "payment_method": "check"})
+            contract.check("order without token", "POST", "/v1/orders", send(
+                "/v1/orders", card, auth={}, headers={"Idempotency-Key": next(keys)}))
+
+            # Declined cards (the quote stays orderable), then PayPal: awaiting approval, approved on the
+            # provider's page.
+            renewal_soon = quote("quote renewal of the key expiring soon", normalizer,
+                                 [{"kind": "renewal", "years": 1}]) or {}
+            for number, code in (("4000000000000002", "card_declined"), ("4000000000009995", "insufficient_funds")):
+                declined, _ = order(f"order by card, {code}", {"quote_id": renewal_soon.get("id", ""),
+                                                                "payment_method": "card",
+                                                                "card_token": card_token(number)})
+                if declined and (declined["status"], (declined["failure"] or {}).get("code"), declined["result"],
+                                 declined["receipt"]) != ("declined", code, None, None):
+                    fail(f"the card {number} should decline the order with {code}, not {declined}")
+            paypal, _ = order("order by PayPal", {"quote_id": renewal_soon.get("id", ""), "payment_method": "paypal"})
+            if paypal and (paypal["status"] != "awaiting_payment" or not paypal["approval_url"]
+                           or paypal["invoice"] is not None):
+                fail(f"a PayPal order should await payment with an approval_url, not {paypal}")
+            if paypal and paypal["approval_url"]:
+                page = request(paypal["approval_url"], "GET", "")[2].decode()
+                form = re.search(r'<form[^>]*action="([^"]*/approve)"[^>]*>(.*?)</form>', page, re.S)
+                if not form:
+                    fail(f"the approval page {paypal['approval_url']} has no approve form")
+                else:
+                    fields = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', form.group(2)))
+                    approved = request(urllib.parse.urljoin(paypal["approval_url"], form.group(1)), "POST", "",
+                                       raw=urllib.parse.urlencode(fields).encode(),
+                                       headers={"Content-Type": "application/x-www-form-urlencoded"})
+                    if approved[0] != 200:
+                        fail(f"approving on the sandbox page answered {approved[0]}")
+                path = f"/v1/orders/{paypal['id']}"
+                done = contract.check("PayPal order after approval", "GET", path, fetch(path)) or {}
+                if done and (done["status"], done["approval_url"], (done["receipt"] or {}).get("paid_with")) != (
+                        "fulfilled", None, "PayPal"):
+                    fail(f"an approved PayPal order should be fulfilled, paid with PayPal, not {done}")
+            two_more = quote("quote for a PayPal order to cancel", normalizer,
+                             [{"kind": "add_devices", "quantity": 2}])
+            pending, _ = order("order by PayPal to cancel", {"quote_id": (two_more or {}).get("id", ""),
+                                                             "payment_method": "paypal"})
+            if pending:
+                cancel = f"/v1/orders/{pending['id']}/cancel"
+                for name in ("cancel", "cancel again"):
+                    answer = contract.check(name, "POST", cancel, send(cancel, {}))
+                    code = (answer or {}).get("failure") and answer["failure"]["code"]
+                    if answer and (answer["status"], answer["approval_url"], code) != (
+                            "cancelled", None, "cancelled_by_customer"):
+                        fail(f"{name}: the order should be cancelled by the customer, not {answer}")
+                contract.check("cancel without a JSON body", "POST", cancel, send(cancel, None))
+            if paid:
+                cancel = f"/v1/orders/{paid['id']}/cancel"
+                answer = contract.check("cancel a fulfilled order", "POST", cancel, send(cancel, {}))
+                if answer and not answer["type"].endswith("/order-conflict"):
+                    fail(f"cancelling a fulfilled order should be an order-conflict, not {answer['type']}")
+                contract.check("cancel without token", "POST", cancel, send(cancel, {}, auth={}))
+            cancel = "/v1/orders/ord_DOESNOTEXIST0000/cancel"
+            contract.check("cancel a missing order", "POST", cancel, send(cancel, {}))
+
+            # Offline payment: a pro-forma invoice, until the operator records the payment. The quote has a
+            # live order now, and the license an order awaiting payment: both refuse another order.
+            more_quota = quote("quote more quota", server_key, [{"kind": "add_quota", "quantity": 10000}]) or {}
+            wire, _ = order("order by wire transfer", {"quote_id": more_quota.get("id", ""),
+                                                       "payment_method": "wire_transfer"})
+            invoice = (wire or {}).get("invoice") or {}
+            if wire and (wire["status"] != "awaiting_payment" or not invoice.get("iban")
+                         or invoice.get("mailing_address") is not None or not invoice.get("payment_reference")):
+                fail(f"a wire transfer order should await payment with a bank invoice, not {wire}")
+            answer, _ = order("order of an ordered quote", {"quote_id": more_quota.get("id", ""),
+                                                            "payment_method": "check"})
+            if answer and not answer["type"].endswith("/order-conflict"):
+                fail(f"ordering a quote twice should be an order-conflict, not {answer['type']}")
+            other = quote("quote while an order awaits payment", server_key,
+                          [{"kind": "add_quota", "quantity": 1000}])
+            answer, _ = order("order while another awaits payment", {"quote_id": (other or {}).get("id", ""),
+                                                                     "payment_method": "check"})
+            if answer and not answer["type"].endswith("/order-conflict"):
+                fail(f"a second order awaiting payment on a license should be an order-conflict, "
+                     f"not {answer['type']}")
+            if wire:
+                code, output = server.admin("record-payment", "--order", invoice.get("payment_reference", ""),
+                                            "--reference", "BANK-TX-42")
+                if code != 0:
+                    fail(f"admin record-payment failed ({code}): {output}")
+                path = f"/v1/orders/{wire['id']}"
+                done = contract.check("wire order after the payment", "GET", path, fetch(path)) or {}
+                if done and (done["status"] != "fulfilled" or invoice.get("payment_reference", "?")
+                             not in (done["receipt"] or {}).get("paid_with", "")
+                             or done["result"]["scan_quota"] != server_key["scan_quota"] + 10000):
+                    fail(f"a recorded wire transfer should fulfil the order with 10,000 more scans, not {done}")
+            three_years = quote("quote a 3-year renewal", viewer, [{"kind": "renewal", "years": 3}])
+            by_check, _ = order("order by check", {"quote_id": (three_years or {}).get("id", ""),
+                                                   "payment_method": "check"})
+            mailed = (by_check or {}).get("invoice") or {}
+            if by_check and (by_check["status"] != "awaiting_payment" or mailed.get("iban") is not None
+                             or not mailed.get("mailing_address")):
+                fail(f"a check order should await payment with a mailing address, not {by_check}")
+
+
+            # The quote made by the second server at the start has expired by now.
+            if lapsed:
+                expiry = datetime.datetime.fromisoformat(lapsed["expires_at"].replace("Z", "+00:00"))
+                left = (expiry - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
+                time.sleep(max(0.0, left) + 0.05)
+                answer, _ = order("order of an expired quote", {"quote_id": lapsed["id"], "payment_method": "paypal"})
+                if answer and not answer["type"].endswith("/quote-expired"):
+                    fail(f"an expired quote should be refused as quote-expired, not {answer['type']}")
+
+            # The account's orders, newest first, and one order.
+            orders = contract.check("orders", "GET", "/v1/orders", fetch("/v1/orders")) or {"items": []}
+            made_here = [o["id"] for o in (paid, paypal, pending, wire, by_check) if o]
+            listed = [o["id"] for o in orders["items"]]
+            if any(order_id not in listed for order_id in made_here):
+                fail(f"GET /v1/orders lacks some of the orders made: {made_here}")
+            stamps = [o["created_at"] for o in orders["items"]]
+            if stamps != sorted(stamps, reverse=True):
+                fail(f"GET /v1/orders is not newest first: {stamps}")
+            for item in orders["items"]:
+                check_priced("orders", item)
+            contract.check("orders without token", "GET", "/v1/orders", fetch("/v1/orders", headers={}))
+            if paid:
+                path = f"/v1/orders/{paid['id']}"
+                answer = contract.check("order", "GET", path, fetch(path))
+                if answer and answer != again:
+                    fail(f"{path} should answer the order as the repeated POST did")
+                contract.check("order without token", "GET", path, fetch(path, headers={}))
+            contract.check("missing order", "GET", "/v1/orders/ord_DOESNOTEXIST0000",
+                           fetch("/v1/orders/ord_DOESNOTEXIST0000"))
+
+            # Another account sees none of it: the demo's quotes, orders and licenses answer 404.
+            code, output = server.admin("create-account", "--email", "other@example.com", "--name", "Otto Other",
+                                        "--currency", "USD", "--password-stdin", stdin="other-portal-2026\n")
+            if code != 0:
+                fail(f"admin create-account failed ({code}): {output}")
+            others = contract.check("login, another account", "POST", "/v1/auth/login",
+                                    login({"email": "other@example.com", "password": "other-portal-2026"})) or {}
+            stranger = {"Authorization": "Bearer " + others.get("access_token", "")}
+            contract.check("quote of another account's license", "POST", "/v1/quotes", send(
+                "/v1/quotes", {"license_id": mobile["id"], "items": [{"kind": "renewal", "years": 1}]},
+                auth=stranger))
+            order("order of another account's quote", {"quote_id": more_quota.get("id", ""),
+                                                        "payment_method": "check"}, auth=stranger)
+            if wire:
+                path = f"/v1/orders/{wire['id']}"
+                contract.check("another account's order", "GET", path, fetch(path, headers=stranger))
+                contract.check("cancel another account's order", "POST", path + "/cancel",
+                               send(path + "/cancel", {}, auth=stranger))
+            answer = contract.check("orders of another account", "GET", "/v1/orders",
+                                    fetch("/v1/orders", headers=stranger))
+            if answer and answer["items"]:
+                fail(f"a new account should have no orders, not {[o['id'] for o in answer['items']]}")
 
         contract.check("unknown route", "GET", "/v1/nothing-here", request(base, "GET", "/v1/nothing-here"))
         contract.check("wrong method", "DELETE", "/v1/licenses", request(base, "DELETE", "/v1/licenses"))
