@@ -5,7 +5,11 @@
 #include "DatabaseConfig.h"
 #include "DeviceRefresher.h"
 #include "LicenseCalendar.h"
+#include "OrderService.h"
+#include "OrderText.h"
 #include "PasswordHasher.h"
+#include "PriceList.h"
+#include "SandboxProvider.h"
 #include "SecretBox.h"
 #include "SecureRandom.h"
 #include "ServerMain.h"
@@ -17,6 +21,7 @@
 #include <LoginRequest.h>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <WireTime.h>
 #include <cstdio>
 
 namespace lp::server {
@@ -115,6 +120,25 @@ std::optional<Store> open(const QCommandLineParser& parser, const Clock& clock)
     return store;
 }
 
+QCommandLineOption priceListOption()
+{
+    return QCommandLineOption(QStringLiteral("price-list"),
+                              QStringLiteral("The server's price list (default: the built-in one)."),
+                              QStringLiteral("path"));
+}
+
+// The price list named by --price-list (or the built-in one); nullopt after telling the operator why.
+std::optional<PriceList> loadPrices(const QCommandLineParser& parser)
+{
+    QString error;
+    auto prices = PriceList::load(parser.value(QStringLiteral("price-list")), &error);
+    if (!prices) {
+        err() << error << '\n';
+        err().flush();
+    }
+    return prices;
+}
+
 std::optional<qint64> positiveNumber(const QCommandLineParser& parser, const QString& name, qint64 fallback)
 {
     if (!parser.isSet(name)) {
@@ -145,6 +169,9 @@ int AdminCli::run(const QStringList& arguments)
     if (command == QLatin1String("rotate-signing-key")) {
         return rotateSigningKey(rest);
     }
+    if (command == QLatin1String("record-payment")) {
+        return recordPayment(rest);
+    }
     const QString usage = QStringLiteral(
         "Usage: license-server admin <command> [options]\n\n"
         "Commands:\n"
@@ -154,7 +181,9 @@ int AdminCli::run(const QStringList& arguments)
         "  refresh-devices  Run the device refreshes that are due now (the server also runs\n"
         "                   them every hour).\n"
         "  rotate-signing-key  Make a new key for offline license files; files signed by the\n"
-        "                   older keys still verify.\n\n"
+        "                   older keys still verify.\n"
+        "  record-payment   Record a wire transfer or check received for an order awaiting\n"
+        "                   payment, which fulfils the order.\n\n"
         "license-server admin <command> --help shows the options of a command.\n");
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
@@ -185,6 +214,11 @@ int AdminCli::createAccount(const QStringList& arguments)
         {QStringLiteral("name"), QStringLiteral("Full name of the owner."), QStringLiteral("name")},
         {QStringLiteral("account-name"), QStringLiteral("Name of the account (default: the owner's name)."),
          QStringLiteral("name")},
+        {QStringLiteral("currency"),
+         QStringLiteral("ISO 4217 currency the account is priced and invoiced in: EUR, USD, GBP or CHF, with "
+                        "prices in the price list (default EUR)."),
+         QStringLiteral("code"), QStringLiteral("EUR")},
+        priceListOption(),
     });
     if (const int code
         = parse(parser, command, QStringLiteral("Create a customer account and its owner user."), arguments);
@@ -217,6 +251,22 @@ int AdminCli::createAccount(const QStringList& arguments)
     const QString accountName = parser.isSet(QStringLiteral("account-name"))
         ? parser.value(QStringLiteral("account-name")).trimmed()
         : name;
+    const QString currency = parser.value(QStringLiteral("currency")).trimmed().toUpper();
+    if (!PriceList::isSupportedCurrency(currency)) {
+        return usageError(QStringLiteral("--currency must be one of %1.")
+                              .arg(PriceList::supportedCurrencies().join(QStringLiteral(", "))),
+                          command);
+    }
+    const auto prices = loadPrices(parser);
+    if (!prices) {
+        return kFailure;
+    }
+    if (!prices->hasCurrency(currency)) {
+        err() << "The price list has no prices in " << currency
+              << ": add them before creating accounts in it.\n";
+        err().flush();
+        return kFailure;
+    }
 
     const Clock clock;
     auto store = open(parser, clock);
@@ -235,7 +285,7 @@ int AdminCli::createAccount(const QStringList& arguments)
         }
         const QString accountId = SecureRandom::id("acc_");
         const QString userId = SecureRandom::id("usr_");
-        storage.insertAccount(accountId, accountName, clock.nowSeconds());
+        storage.insertAccount(accountId, accountName, clock.nowSeconds(), currency);
         storage.insertUser({userId, accountId, accountName, email, name, hash}, clock.nowSeconds());
         transaction.commit();
         out() << "account_id: " << accountId << "\nuser_id: " << userId << '\n';
@@ -486,6 +536,89 @@ int AdminCli::rotateSigningKey(const QStringList& arguments)
           << " older key(s) kept for verification.\n";
     out().flush();
     return 0;
+}
+
+} // namespace lp::server
+
+namespace lp::server {
+
+int AdminCli::recordPayment(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("record-payment");
+    QCommandLineParser parser;
+    parser.addOptions({
+        dbOption(),
+        secretKeyFileOption(),
+        priceListOption(),
+        {QStringLiteral("order"),
+         QStringLiteral("The order's id (ord_…) or the payment reference on its invoice (LP-…)."),
+         QStringLiteral("id")},
+        {QStringLiteral("reference"),
+         QStringLiteral("The payment's own reference, such as the bank transaction or the check number "
+                        "(kept with the order)."),
+         QStringLiteral("text")},
+    });
+    if (const int code
+        = parse(parser, command,
+                QStringLiteral("Record a wire transfer or check received for an order awaiting "
+                               "payment: the order is paid and fulfilled at once (the license's "
+                               "term, devices or quota change; its handshake code and key stay). "
+                               "Recording an order twice changes nothing."),
+                arguments);
+        code >= 0) {
+        return code;
+    }
+    const QString orderId = parser.value(QStringLiteral("order")).trimmed();
+    const QString note = parser.value(QStringLiteral("reference")).trimmed();
+    if (orderId.isEmpty()) {
+        return usageError(QStringLiteral("--order is required."), command);
+    }
+    if (note.size() > 256) {
+        return usageError(QStringLiteral("--reference must be at most 256 characters."), command);
+    }
+    const auto prices = loadPrices(parser);
+    if (!prices) {
+        return kFailure;
+    }
+    const Clock clock;
+    auto store = open(parser, clock);
+    if (!store) {
+        return kFailure;
+    }
+    try {
+        Storage storage(*store->database, *store->secrets);
+        SandboxProvider provider(*store->database, clock, prices->payee().name);
+        OrderService orders(storage, clock, *prices, provider);
+        CheckoutRefusal refusal;
+        const auto order = orders.recordPayment(orderId, note, &refusal);
+        if (!order) {
+            err() << refusal.detail << '\n';
+            err().flush();
+            return kFailure;
+        }
+        const auto& terms = *order->result;
+        out() << "Recorded the payment of order " << order->id << " ("
+              << OrderText::money(order->total, order->currency) << ", " << order->receipt->paidWith
+              << "): receipt " << order->receipt->number << ".\n"
+              << "License " << order->handshakeCode << " (" << order->product << ") now runs from "
+              << terms.termStart.date().toString(Qt::ISODate) << " until "
+              << terms.termEnd.date().toString(Qt::ISODate);
+        if (terms.deviceAllowance) {
+            out() << ", " << *terms.deviceAllowance << " devices, device refresh every "
+                  << terms.deviceRefreshMonths.value_or(12) << " months";
+        }
+        if (terms.scanQuota) {
+            out() << ", " << *terms.scanQuota << " scans per "
+                  << (terms.quotaPeriod == lp::proto::QuotaPeriod::Annual ? "year" : "month");
+        }
+        out() << ".\nterm_end: " << lp::proto::toWireTime(terms.termEnd) << '\n';
+        out().flush();
+        return 0;
+    } catch (const std::exception& e) {
+        err() << "The payment could not be recorded: " << e.what() << '\n';
+        err().flush();
+        return kFailure;
+    }
 }
 
 } // namespace lp::server

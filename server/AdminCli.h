@@ -4,7 +4,8 @@
 
 namespace lp::server {
 
-// `license-server admin <command>`: create accounts and licenses, list accounts. Exit codes: 0 success,
+// `license-server admin <command>`: create accounts and licenses, list accounts, record offline payments.
+// Exit codes: 0 success,
 // 1 failure (database, duplicate), 2 bad arguments.
 class AdminCli
 {
@@ -18,6 +19,7 @@ private:
     static int listAccounts(const QStringList& arguments);
     static int refreshDevices(const QStringList& arguments);
     static int rotateSigningKey(const QStringList& arguments);
+    static int recordPayment(const QStringList& arguments);
 };
 
 } // namespace lp::server

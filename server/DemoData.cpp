@@ -4,13 +4,17 @@
 #include "Database.h"
 #include "DeviceRules.h"
 #include "LicenseCalendar.h"
+#include "OrderService.h"
 #include "PasswordHasher.h"
+#include "PriceList.h"
+#include "Pricing.h"
 #include "QuotaRules.h"
 #include "SecureRandom.h"
 #include "Storage.h"
 #include "Transaction.h"
 
 #include <License.h>
+#include <Payments.h>
 #include <QCryptographicHash>
 #include <QStringList>
 #include <array>
@@ -195,9 +199,84 @@ void seedQuotaUsage(Storage& storage, const LicenseRecord& license, const QDateT
     addUsageHistory(storage, license, lastDay, firstDay,
                     static_cast<qint64>(static_cast<double>(license.scanQuota.value_or(0)) * fraction));
 }
+
+// One order of the demo's history, priced as the server would have priced it at `at` for the license as it
+// was then (`then`); inserted awaiting payment (with an invoice for a wire transfer), for the caller to
+// settle.
+OrderRecord seedOrder(Storage& storage, const PriceList& prices, const LicenseRecord& then,
+                      const QList<lp::proto::QuoteItem>& items, lp::proto::PaymentMethod method, qint64 at)
+{
+    CheckoutRefusal refusal;
+    const auto priced
+        = Pricing::price(prices, then, QStringLiteral("EUR"), items, Clock::fromSeconds(at), &refusal);
+    if (!priced) {
+        throw std::runtime_error("a demo order could not be priced: " + refusal.detail.toStdString());
+    }
+    QuoteRecord quote;
+    quote.id = SecureRandom::id("quo_");
+    quote.accountId = then.accountId;
+    quote.licenseId = then.id;
+    quote.lines = priced->lines;
+    quote.total = priced->total;
+    quote.currency = QStringLiteral("EUR");
+    quote.current = priced->current;
+    quote.result = priced->result;
+    quote.createdAt = at - 120;
+    quote.expiresAt = quote.createdAt + prices.quoteValiditySeconds();
+    storage.insertQuote(quote);
+
+    OrderRecord order;
+    order.id = SecureRandom::id("ord_");
+    order.accountId = then.accountId;
+    order.licenseId = then.id;
+    order.quoteId = quote.id;
+    order.idempotencyKey = SecureRandom::id("demo_");
+    order.requestHash = QStringLiteral("demo");
+    order.method = method;
+    order.lines = quote.lines;
+    order.total = quote.total;
+    order.currency = quote.currency;
+    order.createdAt = at;
+    order.updatedAt = at;
+    order.result = priced->result;
+    if (method == lp::proto::PaymentMethod::WireTransfer) {
+        const auto& payee = prices.payee();
+        lp::proto::ProFormaInvoice invoice;
+        invoice.number = QStringLiteral("PF-%1-%2")
+                             .arg(Clock::fromSeconds(at).date().year())
+                             .arg(storage.nextDocumentNumber(
+                                      QStringLiteral("PF-%1").arg(Clock::fromSeconds(at).date().year())),
+                                  6, 10, QLatin1Char('0'));
+        invoice.issuedAt = Clock::fromSeconds(at);
+        invoice.dueAt = Clock::fromSeconds(at + prices.offlinePaymentSeconds());
+        invoice.paymentReference = OrderService::randomPaymentReference();
+        invoice.payee = payee.name;
+        invoice.bankName = payee.bankName;
+        invoice.iban = payee.iban;
+        invoice.bic = payee.bic;
+        order.invoice = invoice;
+        order.expiresAt = invoice.dueAt.toSecsSinceEpoch();
+    }
+    storage.insertOrder(order);
+    return order;
+}
+
+lp::proto::Receipt demoReceipt(Storage& storage, qint64 at, const QString& paidWith)
+{
+    const int year = Clock::fromSeconds(at).date().year();
+    lp::proto::Receipt receipt;
+    receipt.number
+        = QStringLiteral("RC-%1-%2")
+              .arg(year)
+              .arg(storage.nextDocumentNumber(QStringLiteral("RC-%1").arg(year)), 6, 10, QLatin1Char('0'));
+    receipt.paidAt = Clock::fromSeconds(at);
+    receipt.paidWith = paidWith;
+    return receipt;
+}
 } // namespace
 
-bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& hasher, int fleetDevices)
+bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& hasher,
+                    const PriceList& prices, int fleetDevices)
 {
     using lp::proto::LicenseType;
     const QDateTime now = clock.now();
@@ -239,6 +318,9 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
         storage.insertLicense(license);
         addDevices(storage, license, 23, 0, mobile, nowSeconds);
     }
+    LicenseRecord serverKey;
+    LicenseRecord normalizer;
+    LicenseRecord warehouse;
     // 2: per scan, monthly quota, about 62% used in the current period.
     {
         const QDateTime start = LicenseCalendar::addMonths(now, -18).addDays(-20);
@@ -249,6 +331,7 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
         license.quotaPeriod = lp::proto::toWire(lp::proto::QuotaPeriod::Monthly);
         storage.insertLicense(license);
         seedQuotaUsage(storage, license, now, 0.62);
+        serverKey = license;
     }
     // 3: per device, expiring in 18 days: the renewal reminder case.
     {
@@ -260,6 +343,7 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
         license.deviceRefreshMonths = 12;
         storage.insertLicense(license);
         addDevices(storage, license, 6, 0, desktop, nowSeconds);
+        normalizer = license;
     }
     // 4: per scan, expired 40 days ago, with usage in its last period.
     {
@@ -283,6 +367,7 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
         license.lastDeviceRefresh = LicenseCalendar::addMonths(start, 12).toSecsSinceEpoch();
         storage.insertLicense(license);
         addDevices(storage, license, 141, 9, fleet, nowSeconds);
+        warehouse = license;
         // Per-device keys count scans too (they are not billed by them): about 3,000 a day lately.
         const qint64 today = LicenseCalendar::dayOf(now);
         addUsageHistory(storage, license, today, today - 27 * kDay, 28 * 3000);
@@ -332,6 +417,31 @@ bool DemoData::seed(Storage& storage, const Clock& clock, const PasswordHasher& 
             {QStringLiteral("10.2.1000"), QStringLiteral("10.0.21"), QStringLiteral("9.6.40")}};
         addDevices(storage, license, fleetDevices - 2500, 2500, handheld, nowSeconds);
     }
+    // The order history. Last year's card renewal of the server key (its term of 14 months then became 26).
+    {
+        LicenseRecord then = serverKey;
+        then.termEnd
+            = LicenseCalendar::addMonths(Clock::fromSeconds(serverKey.termStart), 14).toSecsSinceEpoch();
+        const qint64 at = then.termEnd - 30 * kDay;
+        const auto order = seedOrder(storage, prices, then, {lp::proto::QuoteItem::renewal(1)},
+                                     lp::proto::PaymentMethod::Card, at);
+        storage.fulfilOrder(
+            order.id,
+            demoReceipt(storage, at,
+                        lp::proto::card::describe(QStringLiteral("visa"), QStringLiteral("4242"))),
+            *order.result, QString(), at);
+    }
+    // A declined card payment for the renewal of the key that expires soon, two days ago.
+    {
+        const qint64 at = nowSeconds - 2 * kDay;
+        const auto order = seedOrder(storage, prices, normalizer, {lp::proto::QuoteItem::renewal(1)},
+                                     lp::proto::PaymentMethod::Card, at);
+        storage.closeOrder(order.id, lp::proto::OrderStatus::Declined,
+                           {QStringLiteral("card_declined"), QStringLiteral("Your card was declined.")}, at);
+    }
+    // 50 more devices for the warehouse fleet by wire transfer, ordered three days ago and not paid yet.
+    seedOrder(storage, prices, warehouse, {lp::proto::QuoteItem::addDevices(50)},
+              lp::proto::PaymentMethod::WireTransfer, nowSeconds - 3 * kDay);
     transaction.commit();
     // The planner picks the right index per sort and search only with statistics of the fleet.
     storage.analyze();

@@ -4,12 +4,14 @@ namespace lp::server {
 
 class Clock;
 class PasswordHasher;
+class PriceList;
 class Storage;
 
 // The demo account behind `license-server --demo`: "Northwind Logistics", signed in as
 // demo@example.com / demo-portal-2026, with licenses placed relative to now so that every state the
 // portal shows (active, expiring soon, expired, suspended, nearly full, quota mostly used, a fleet of
-// 100,000 devices) is present.
+// 100,000 devices) is present, and an order history: a card renewal fulfilled months ago, a wire transfer
+// awaiting payment and a declined card payment.
 class DemoData
 {
 public:
@@ -23,7 +25,7 @@ public:
 
     // Seeds once; returns false (and changes nothing) when the demo user already exists.
     static bool seed(Storage& storage, const Clock& clock, const PasswordHasher& hasher,
-                     int fleetDevices = kFleetDevices);
+                     const PriceList& prices, int fleetDevices = kFleetDevices);
 };
 
 } // namespace lp::server

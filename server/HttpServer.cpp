@@ -29,6 +29,26 @@ void HttpServer::addDeferredRoute(Method method, const QString& pattern, Deferre
     m_routes.push_back({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), {}, std::move(handler)});
 }
 
+void HttpServer::addPageRoute(Method method, const QString& pattern, Handler handler)
+{
+    m_routes.push_back(
+        {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler), {}, true});
+}
+
+QUrl HttpServer::baseUrlOf(const ApiRequest& request)
+{
+    // Only a plain host[:port] is echoed back: anything else falls back to the loopback name.
+    static const QRegularExpression validHost(
+        QStringLiteral(R"(^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]{1,253})(:[0-9]{1,5})?$)"));
+    QString host = QString::fromLatin1(request.header("Host").trimmed());
+    if (!validHost.match(host).hasMatch()) {
+        host = QStringLiteral("localhost");
+    }
+    const QByteArray proto = request.header("X-Forwarded-Proto").trimmed().toLower();
+    const QString scheme = proto == "https" ? QStringLiteral("https") : QStringLiteral("http");
+    return QUrl(scheme + QStringLiteral("://") + host);
+}
+
 QByteArray HttpServer::methodName(Method method)
 {
     switch (method) {
@@ -113,7 +133,13 @@ std::optional<ApiResponse> HttpServer::dispatch(ApiRequest& request, const Route
             || request.method == Method::Patch) {
             const QByteArray mediaType
                 = request.header("Content-Type").split(';').first().trimmed().toLower();
-            if (mediaType != lp::api::kJsonContentType) {
+            if (route->formBody) {
+                if (!request.body.isEmpty() && mediaType != "application/x-www-form-urlencoded") {
+                    return ProblemResponse::make(
+                        415, pp::kUnsupportedMediaType,
+                        QStringLiteral("The form must be sent as application/x-www-form-urlencoded."));
+                }
+            } else if (mediaType != lp::api::kJsonContentType) {
                 return ProblemResponse::make(
                     415, pp::kUnsupportedMediaType,
                     QStringLiteral("The request body must be sent as application/json."));

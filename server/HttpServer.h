@@ -6,6 +6,7 @@
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QList>
+#include <QUrl>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -36,6 +37,12 @@ public:
     // pattern: "/v1/licenses/{id}". POST and PUT routes take a JSON body.
     void addRoute(Method method, const QString& pattern, Handler handler);
     void addDeferredRoute(Method method, const QString& pattern, DeferredHandler handler);
+    // A route for a browser (an HTML page of the payment sandbox): a POST body is a form
+    // (application/x-www-form-urlencoded), not JSON.
+    void addPageRoute(Method method, const QString& pattern, Handler handler);
+    // The scheme and authority the client reached us by (its Host header; https when a proxy says so in
+    // X-Forwarded-Proto), for links handed back to it such as the payment provider's pages.
+    static QUrl baseUrlOf(const ApiRequest& request);
     // Runs after every request's answer is made (the server releases its database statements there).
     void setAfterRequest(std::function<void()> hook) { m_afterRequest = std::move(hook); }
 
@@ -53,6 +60,7 @@ private:
         QStringList segments;
         Handler handler; // one of the two is set
         DeferredHandler deferred;
+        bool formBody = false;
     };
     // Routes and checks one request; returns the answer, or nullopt with *deferred set for a deferred
     // route that passed the checks. Never throws.

@@ -155,6 +155,102 @@ const std::vector<Step>& steps()
                             " settings TEXT NOT NULL,"
                             " updated_at BIGINT NOT NULL)"),
          }},
+        // Checkout: the account's currency, quotes, orders (one per Idempotency-Key and account), the
+        // numbering of invoices and receipts, and the tables of the sandbox payment provider (which stands
+        // for an external system and keeps its own SQL in SandboxProvider).
+        {5,
+         {
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN currency TEXT NOT NULL DEFAULT 'EUR'"),
+             QStringLiteral("CREATE TABLE quotes ("
+                            " id TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " license_id TEXT NOT NULL REFERENCES licenses(id) ON DELETE CASCADE,"
+                            " lines TEXT NOT NULL,"
+                            " total BIGINT NOT NULL,"
+                            " currency TEXT NOT NULL,"
+                            " current_terms TEXT NOT NULL,"
+                            " result_terms TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " expires_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX quotes_expiry_idx ON quotes(expires_at)"),
+             QStringLiteral("CREATE TABLE orders ("
+                            " id TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                            " license_id TEXT NOT NULL REFERENCES licenses(id) ON DELETE CASCADE,"
+                            " quote_id TEXT NOT NULL REFERENCES quotes(id),"
+                            " idempotency_key TEXT NOT NULL,"
+                            " request_hash TEXT NOT NULL,"
+                            " status TEXT NOT NULL CHECK (status IN ('awaiting_payment', 'paid', 'fulfilled',"
+                            " 'declined', 'cancelled', 'expired')),"
+                            " payment_method TEXT NOT NULL CHECK (payment_method IN ('card', 'paypal',"
+                            " 'wire_transfer', 'check')),"
+                            " payment_state TEXT,"
+                            " card_token TEXT,"
+                            " provider_reference TEXT,"
+                            " lines TEXT NOT NULL,"
+                            " total BIGINT NOT NULL,"
+                            " currency TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " expires_at BIGINT,"
+                            " invoice TEXT,"
+                            " payment_reference TEXT,"
+                            " receipt TEXT,"
+                            " failure_code TEXT,"
+                            " failure_message TEXT,"
+                            " result_terms TEXT,"
+                            " payment_note TEXT)"),
+             // The same key never makes a second order: this index settles races between processes.
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX orders_idempotency_idx ON orders(account_id, idempotency_key)"),
+             QStringLiteral("CREATE INDEX orders_account_idx ON orders(account_id, created_at)"),
+             QStringLiteral("CREATE INDEX orders_license_idx ON orders(license_id, status)"),
+             QStringLiteral("CREATE INDEX orders_quote_idx ON orders(quote_id)"),
+             QStringLiteral("CREATE UNIQUE INDEX orders_payment_reference_idx ON orders(payment_reference)"),
+             QStringLiteral(
+                 "CREATE INDEX orders_due_idx ON orders(expires_at) WHERE status = 'awaiting_payment'"),
+             QStringLiteral("CREATE INDEX orders_unfinished_idx ON orders(payment_state)"
+                            " WHERE payment_state IS NOT NULL"),
+             // Invoice and receipt numbers, one series per prefix and year (PF-2026, RC-2026).
+             QStringLiteral("CREATE TABLE document_counters ("
+                            " series TEXT PRIMARY KEY,"
+                            " last_value BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE sandbox_settings ("
+                            " name TEXT PRIMARY KEY,"
+                            " value TEXT NOT NULL)"),
+             // Only what a provider may keep of a card: brand, last four digits and expiry; never the number
+             // or the CVC. `outcome` is what the test card number stands for.
+             QStringLiteral("CREATE TABLE sandbox_card_tokens ("
+                            " id TEXT PRIMARY KEY,"
+                            " brand TEXT NOT NULL,"
+                            " last4 TEXT NOT NULL,"
+                            " exp_month INTEGER NOT NULL,"
+                            " exp_year INTEGER NOT NULL,"
+                            " outcome TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " used_by TEXT)"),
+             QStringLiteral("CREATE TABLE sandbox_charges ("
+                            " id TEXT PRIMARY KEY,"
+                            " idempotency_key TEXT NOT NULL UNIQUE,"
+                            " token_id TEXT NOT NULL,"
+                            " amount BIGINT NOT NULL,"
+                            " currency TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " failure_code TEXT,"
+                            " failure_message TEXT,"
+                            " paid_with TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE sandbox_paypal_approvals ("
+                            " token TEXT PRIMARY KEY,"
+                            " reference TEXT NOT NULL UNIQUE,"
+                            " amount BIGINT NOT NULL,"
+                            " currency TEXT NOT NULL,"
+                            " description TEXT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " expires_at BIGINT NOT NULL,"
+                            " decided_at BIGINT)"),
+         }},
         // Offline licenses: a device that holds one keeps its seat until the file expires, since it never
         // checks in to show it is still in use.
         {6,

@@ -3,6 +3,7 @@
 #include "AdminCli.h"
 #include "AuthRoutes.h"
 #include "Authenticator.h"
+#include "CheckoutRoutes.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DatabaseConfig.h"
@@ -18,7 +19,11 @@
 #include "LowDelayTcpServer.h"
 #include "Migrations.h"
 #include "OfflineLicenseRoutes.h"
+#include "OrderService.h"
 #include "PasswordHasher.h"
+#include "PriceList.h"
+#include "SandboxProvider.h"
+#include "SandboxRoutes.h"
 #include "SecretBox.h"
 #include "ServerOptions.h"
 #include "ShutdownSignals.h"
@@ -129,6 +134,11 @@ int ServerMain::serve(const QStringList& arguments)
 
     const Clock clock;
     QString error;
+    const auto prices = PriceList::load(options->priceListFile, &error);
+    if (!prices) {
+        printLine(stderr, error);
+        return 1;
+    }
     const auto database = openDatabase(options->databaseSpec, clock, &error);
     if (!database) {
         printLine(stderr, error);
@@ -146,9 +156,11 @@ int ServerMain::serve(const QStringList& arguments)
         return 1;
     }
     const PasswordHasher hasher;
+    SandboxProvider paymentProvider(*database, clock, prices->payee().name);
+    OrderService orderService(storage, clock, *prices, paymentProvider);
     if (options->demo) {
         try {
-            if (DemoData::seed(storage, clock, hasher, options->demoFleetSize)) {
+            if (DemoData::seed(storage, clock, hasher, *prices, options->demoFleetSize)) {
                 qCInfo(lcServer) << "seeded the demo account (demo@example.com)";
             }
         } catch (const std::exception& e) {
@@ -163,7 +175,7 @@ int ServerMain::serve(const QStringList& arguments)
     // Expired tokens are refused anyway; purging them keeps the token tables at the size of the live
     // sessions. The device refresh releases the seats of devices gone quiet (see DeviceRefresher).
     DeviceRefresher refresher(storage, clock);
-    const auto housekeeping = [&storage, &clock, &refresher] {
+    const auto housekeeping = [&storage, &clock, &refresher, &orderService] {
         try {
             if (const qint64 removed = storage.purgeExpiredSessions(clock.nowSeconds())) {
                 qCInfo(lcServer) << "purged" << removed << "expired tokens and sessions";
@@ -177,6 +189,18 @@ int ServerMain::serve(const QStringList& arguments)
             refresher.run();
         } catch (const DatabaseError& e) {
             qCWarning(lcServer) << "the device refresh failed (it runs again within the hour):" << e.what();
+        }
+        // Orders: abandoned PayPal approvals and overdue invoices end, and payments a crash interrupted are
+        // finished (at start, this is the recovery).
+        try {
+            const auto orders = orderService.runHousekeeping();
+            if (orders.expired > 0 || orders.resumed > 0) {
+                qCInfo(lcServer) << "orders:" << orders.expired << "expired," << orders.resumed
+                                 << "interrupted payments finished";
+            }
+        } catch (const std::exception& e) {
+            qCWarning(lcServer) << "the order housekeeping failed (it runs again within the hour):"
+                                << e.what();
         }
     };
     housekeeping();
@@ -193,6 +217,8 @@ int ServerMain::serve(const QStringList& arguments)
     DeviceListRoutes deviceListRoutes(storage, clock, authenticator);
     UsageRoutes usageRoutes(storage, clock, authenticator);
     OfflineLicenseRoutes offlineLicenseRoutes(storage, clock, authenticator, signingKeys);
+    CheckoutRoutes checkoutRoutes(orderService, paymentProvider, authenticator);
+    SandboxRoutes sandboxRoutes(paymentProvider);
     HttpServer server;
     server.setTrustedProxies(options->trustedProxies);
     server.setAfterRequest([&database] { database->releaseStatements(); });
@@ -202,6 +228,8 @@ int ServerMain::serve(const QStringList& arguments)
     deviceListRoutes.registerOn(server);
     usageRoutes.registerOn(server);
     offlineLicenseRoutes.registerOn(server);
+    checkoutRoutes.registerOn(server);
+    sandboxRoutes.registerOn(server);
 
     // Our own QTcpServer, because QAbstractHttpServer::listen() reports a failure without its reason.
     auto* tcp = new LowDelayTcpServer(&server);

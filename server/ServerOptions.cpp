@@ -55,8 +55,13 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
             "key if missing (default: beside the secret key file; with several server processes "
             "give each the same keys)."),
         QStringLiteral("path"));
-    parser.addOptions(
-        {help, version, db, port, listen, demo, demoFleet, trustedProxy, secretKeyFile, signingKeyDir});
+    const QCommandLineOption priceList(
+        QStringLiteral("price-list"),
+        QStringLiteral("JSON file with the prices of renewals and upgrades and the terms of payment; "
+                       "checked at start (default: the built-in list)."),
+        QStringLiteral("path"));
+    parser.addOptions({help, version, db, port, listen, demo, demoFleet, trustedProxy, secretKeyFile,
+                       signingKeyDir, priceList});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText() + QStringLiteral("\nTry license-server --help.");
@@ -102,6 +107,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
     options.signingKeyDirectory = parser.isSet(signingKeyDir)
         ? parser.value(signingKeyDir)
         : SigningKeys::defaultDirectory(options.secretKeyFile);
+    options.priceListFile = parser.value(priceList);
     options.demo = parser.isSet(demo);
     const int fleet = parser.value(demoFleet).toInt(&ok);
     if (!ok || fleet < 2500 || fleet > 5'000'000) {

@@ -13,6 +13,7 @@ struct ServerOptions
     QString databaseSpec; // a SQLite path or a postgresql:// URL
     QString secretKeyFile; // the key that seals license keys in the database
     QString signingKeyDirectory; // the Ed25519 keys of offline licenses
+    QString priceListFile; // empty: the built-in price list
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8080;
     bool demo = false;

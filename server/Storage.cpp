@@ -1,6 +1,7 @@
 #include "Storage.h"
 
 #include "Database.h"
+#include "DatabaseError.h"
 #include "DeviceRules.h"
 #include "LogCategories.h"
 #include "SecretBox.h"
@@ -8,6 +9,7 @@
 #include <JsonReader.h>
 #include <License.h>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -165,10 +167,17 @@ Storage::Storage(Database& database, const SecretBox& secrets)
     , m_secrets(secrets)
 { }
 
-void Storage::insertAccount(const QString& id, const QString& name, qint64 now)
+void Storage::insertAccount(const QString& id, const QString& name, qint64 now, const QString& currency)
 {
-    m_database.exec(QStringLiteral("INSERT INTO accounts (id, name, created_at) VALUES (?, ?, ?)"),
-                    {id, name, now});
+    m_database.exec(
+        QStringLiteral("INSERT INTO accounts (id, name, created_at, currency) VALUES (?, ?, ?, ?)"),
+        {id, name, now, currency});
+}
+
+QString Storage::accountCurrency(const QString& accountId)
+{
+    auto& query = m_database.exec(QStringLiteral("SELECT currency FROM accounts WHERE id = ?"), {accountId});
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 void Storage::insertUser(const UserRecord& user, qint64 now)
@@ -695,6 +704,328 @@ void Storage::saveScanSettings(const QString& licenseId, const lp::proto::ScanSe
                        " ON CONFLICT (license_id)"
                        " DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at"),
         {licenseId, settingsJson, now});
+}
+
+namespace {
+using lp::proto::FieldErrors;
+
+QString compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString compact(const QJsonArray& array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QVariant nullableText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+// The JSON columns are written only by the server from validated values; a row that does not parse was
+// edited by hand, which is worth a loud failure rather than a quietly wrong invoice.
+QJsonObject objectColumn(const QVariant& value, const char* what)
+{
+    FieldErrors errors;
+    const auto object = lp::proto::parseJsonObject(value.toString().toUtf8(), &errors);
+    if (!object) {
+        throw std::runtime_error(std::string("a stored ") + what + " is not valid JSON");
+    }
+    return *object;
+}
+
+QList<lp::proto::QuoteLine> linesColumn(const QVariant& value)
+{
+    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    QList<lp::proto::QuoteLine> lines;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        FieldErrors errors;
+        const auto line = lp::proto::QuoteLine::fromJson(array.at(i).toObject(), &errors);
+        if (!line) {
+            throw std::runtime_error("a stored quote line is not valid");
+        }
+        lines.append(*line);
+    }
+    return lines;
+}
+
+lp::proto::LicenseTerms termsColumn(const QVariant& value)
+{
+    FieldErrors errors;
+    const auto terms = lp::proto::LicenseTerms::fromJson(objectColumn(value, "license terms"), &errors);
+    if (!terms) {
+        throw std::runtime_error("stored license terms are not valid");
+    }
+    return *terms;
+}
+
+const QString kQuoteColumns
+    = QStringLiteral("id, account_id, license_id, lines, total, currency, current_terms,"
+                     " result_terms, created_at, expires_at");
+
+QuoteRecord readQuote(const QSqlQuery& query)
+{
+    QuoteRecord quote;
+    quote.id = query.value(0).toString();
+    quote.accountId = query.value(1).toString();
+    quote.licenseId = query.value(2).toString();
+    quote.lines = linesColumn(query.value(3));
+    quote.total = query.value(4).toLongLong();
+    quote.currency = query.value(5).toString();
+    quote.current = termsColumn(query.value(6));
+    quote.result = termsColumn(query.value(7));
+    quote.createdAt = query.value(8).toLongLong();
+    quote.expiresAt = query.value(9).toLongLong();
+    return quote;
+}
+
+const QString kOrderSelect = QStringLiteral(
+    "SELECT o.id, o.account_id, o.license_id, o.quote_id, l.product, l.handshake_code, o.idempotency_key,"
+    " o.request_hash, o.status, o.payment_method, o.payment_state, o.card_token, o.provider_reference, "
+    "o.lines,"
+    " o.total, o.currency, o.created_at, o.updated_at, o.expires_at, o.invoice, o.receipt, o.failure_code,"
+    " o.failure_message, o.result_terms, o.payment_note FROM orders o JOIN licenses l ON l.id = "
+    "o.license_id");
+
+OrderRecord readOrder(const QSqlQuery& query)
+{
+    OrderRecord order;
+    order.id = query.value(0).toString();
+    order.accountId = query.value(1).toString();
+    order.licenseId = query.value(2).toString();
+    order.quoteId = query.value(3).toString();
+    order.product = query.value(4).toString();
+    order.handshakeCode = query.value(5).toString();
+    order.idempotencyKey = query.value(6).toString();
+    order.requestHash = query.value(7).toString();
+    order.status = lp::proto::orderStatusFromWire(query.value(8).toString())
+                       .value_or(lp::proto::OrderStatus::AwaitingPayment);
+    order.method = lp::proto::paymentMethodFromWire(query.value(9).toString())
+                       .value_or(lp::proto::PaymentMethod::Card);
+    order.paymentState = query.value(10).toString();
+    order.cardToken = query.value(11).toString();
+    order.providerReference = query.value(12).toString();
+    order.lines = linesColumn(query.value(13));
+    order.total = query.value(14).toLongLong();
+    order.currency = query.value(15).toString();
+    order.createdAt = query.value(16).toLongLong();
+    order.updatedAt = query.value(17).toLongLong();
+    order.expiresAt = optionalInteger(query.value(18));
+    FieldErrors errors;
+    if (!query.value(19).isNull()) {
+        order.invoice
+            = lp::proto::ProFormaInvoice::fromJson(objectColumn(query.value(19), "invoice"), &errors);
+    }
+    if (!query.value(20).isNull()) {
+        order.receipt = lp::proto::Receipt::fromJson(objectColumn(query.value(20), "receipt"), &errors);
+    }
+    if (!query.value(21).isNull()) {
+        order.failure = lp::proto::PaymentFailure {query.value(21).toString(), query.value(22).toString()};
+    }
+    if (!query.value(23).isNull()) {
+        order.result = termsColumn(query.value(23));
+    }
+    order.paymentNote = query.value(24).toString();
+    if (!errors.isEmpty()) {
+        throw std::runtime_error("a stored invoice or receipt is not valid");
+    }
+    return order;
+}
+
+std::optional<OrderRecord> firstOrder(QSqlQuery& query)
+{
+    return query.next() ? std::optional<OrderRecord>(readOrder(query)) : std::nullopt;
+}
+} // namespace
+
+void Storage::insertQuote(const QuoteRecord& quote)
+{
+    m_database.exec(QStringLiteral("INSERT INTO quotes (") + kQuoteColumns
+                        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {quote.id, quote.accountId, quote.licenseId, compact(lp::proto::linesToJson(quote.lines)),
+                     quote.total, quote.currency, compact(quote.current.toJson()),
+                     compact(quote.result.toJson()), quote.createdAt, quote.expiresAt});
+}
+
+std::optional<QuoteRecord> Storage::quoteOfAccount(const QString& accountId, const QString& quoteId)
+{
+    auto& query = m_database.exec(QStringLiteral("SELECT ") + kQuoteColumns
+                                      + QStringLiteral(" FROM quotes WHERE account_id = ? AND id = ?"),
+                                  {accountId, quoteId});
+    return query.next() ? std::optional<QuoteRecord>(readQuote(query)) : std::nullopt;
+}
+
+qint64 Storage::purgeUnorderedQuotes(qint64 before)
+{
+    return m_database.execAffected(
+        QStringLiteral("DELETE FROM quotes WHERE expires_at < ?"
+                       " AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.quote_id = quotes.id)"),
+        {before});
+}
+
+bool Storage::insertOrder(const OrderRecord& order)
+{
+    return m_database.execAffected(
+               QStringLiteral(
+                   "INSERT INTO orders (id, account_id, license_id, quote_id, idempotency_key, request_hash,"
+                   " status, payment_method, payment_state, card_token, provider_reference, lines, total,"
+                   " currency, created_at, updated_at, expires_at, invoice, payment_reference)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                   " ON CONFLICT (account_id, idempotency_key) DO NOTHING"),
+               {order.id, order.accountId, order.licenseId, order.quoteId, order.idempotencyKey,
+                order.requestHash, lp::proto::toWire(order.status), lp::proto::toWire(order.method),
+                nullableText(order.paymentState), nullableText(order.cardToken),
+                nullableText(order.providerReference), compact(lp::proto::linesToJson(order.lines)),
+                order.total, order.currency, order.createdAt, order.updatedAt, nullable(order.expiresAt),
+                order.invoice ? QVariant(compact(order.invoice->toJson()))
+                              : QVariant(QMetaType(QMetaType::QString)),
+                order.invoice ? QVariant(order.invoice->paymentReference)
+                              : QVariant(QMetaType(QMetaType::QString))})
+        == 1;
+}
+
+std::optional<OrderRecord> Storage::orderById(const QString& orderId)
+{
+    return firstOrder(m_database.exec(kOrderSelect + QStringLiteral(" WHERE o.id = ?"), {orderId}));
+}
+
+std::optional<OrderRecord> Storage::orderOfAccount(const QString& accountId, const QString& orderId)
+{
+    return firstOrder(m_database.exec(kOrderSelect + QStringLiteral(" WHERE o.account_id = ? AND o.id = ?"),
+                                      {accountId, orderId}));
+}
+
+std::optional<OrderRecord> Storage::orderByIdempotencyKey(const QString& accountId, const QString& key)
+{
+    return firstOrder(
+        m_database.exec(kOrderSelect + QStringLiteral(" WHERE o.account_id = ? AND o.idempotency_key = ?"),
+                        {accountId, key}));
+}
+
+std::optional<OrderRecord> Storage::orderByPaymentReference(const QString& reference)
+{
+    return firstOrder(
+        m_database.exec(kOrderSelect + QStringLiteral(" WHERE o.payment_reference = ?"), {reference}));
+}
+
+QList<OrderRecord> Storage::ordersOfAccount(const QString& accountId, int limit)
+{
+    auto& query = m_database.exec(
+        kOrderSelect
+            + QStringLiteral(" WHERE o.account_id = ? ORDER BY o.created_at DESC, o.id DESC LIMIT ?"),
+        {accountId, limit});
+    QList<OrderRecord> orders;
+    while (query.next()) {
+        orders.append(readOrder(query));
+    }
+    return orders;
+}
+
+std::optional<QString> Storage::liveOrderOfQuote(const QString& quoteId)
+{
+    auto& query
+        = m_database.exec(QStringLiteral("SELECT id FROM orders WHERE quote_id = ?"
+                                         " AND status IN ('awaiting_payment', 'paid', 'fulfilled') LIMIT 1"),
+                          {quoteId});
+    return query.next() ? std::optional<QString>(query.value(0).toString()) : std::nullopt;
+}
+
+std::optional<QString> Storage::awaitingOrderOfLicense(const QString& licenseId)
+{
+    auto& query = m_database.exec(
+        QStringLiteral("SELECT id FROM orders WHERE license_id = ? AND status = 'awaiting_payment' LIMIT 1"),
+        {licenseId});
+    return query.next() ? std::optional<QString>(query.value(0).toString()) : std::nullopt;
+}
+
+bool Storage::paymentReferenceExists(const QString& reference)
+{
+    auto& query
+        = m_database.exec(QStringLiteral("SELECT 1 FROM orders WHERE payment_reference = ?"), {reference});
+    return query.next();
+}
+
+QList<OrderRecord> Storage::dueOrders(qint64 now, const QString& accountId)
+{
+    QString sql = kOrderSelect + QStringLiteral(" WHERE o.status = 'awaiting_payment' AND o.expires_at <= ?");
+    QVariantList bindings {now};
+    if (!accountId.isEmpty()) {
+        sql += QStringLiteral(" AND o.account_id = ?");
+        bindings << accountId;
+    }
+    auto& query = m_database.exec(sql, bindings);
+    QList<OrderRecord> orders;
+    while (query.next()) {
+        orders.append(readOrder(query));
+    }
+    return orders;
+}
+
+QStringList Storage::unfinishedOrders()
+{
+    auto& query = m_database.exec(
+        QStringLiteral("SELECT id FROM orders WHERE payment_state IS NOT NULL ORDER BY created_at"));
+    QStringList ids;
+    while (query.next()) {
+        ids.append(query.value(0).toString());
+    }
+    return ids;
+}
+
+void Storage::setOrderProviderReference(const QString& orderId, const QString& reference, qint64 now)
+{
+    m_database.exec(
+        QStringLiteral("UPDATE orders SET provider_reference = ?, payment_state = NULL, updated_at = ?"
+                       " WHERE id = ?"),
+        {reference, now, orderId});
+}
+
+bool Storage::fulfilOrder(const QString& orderId, const lp::proto::Receipt& receipt,
+                          const lp::proto::LicenseTerms& result, const QString& note, qint64 now)
+{
+    return m_database.execAffected(
+               QStringLiteral("UPDATE orders SET status = 'fulfilled', payment_state = NULL, receipt = ?,"
+                              " result_terms = ?, payment_note = ?, updated_at = ?"
+                              " WHERE id = ? AND status = 'awaiting_payment'"
+                              " AND (expires_at IS NULL OR expires_at > ?)"),
+               {compact(receipt.toJson()), compact(result.toJson()), nullableText(note), now, orderId, now})
+        == 1;
+}
+
+bool Storage::closeOrder(const QString& orderId, lp::proto::OrderStatus status,
+                         const lp::proto::PaymentFailure& failure, qint64 now)
+{
+    return m_database.execAffected(
+               QStringLiteral(
+                   "UPDATE orders SET status = ?, payment_state = NULL, failure_code = ?,"
+                   " failure_message = ?, updated_at = ? WHERE id = ? AND status = 'awaiting_payment'"),
+               {lp::proto::toWire(status), failure.code, failure.message, now, orderId})
+        == 1;
+}
+
+qint64 Storage::nextDocumentNumber(const QString& series)
+{
+    auto& query = m_database.exec(
+        QStringLiteral("INSERT INTO document_counters (series, last_value) VALUES (?, 1)"
+                       " ON CONFLICT (series) DO UPDATE SET last_value = document_counters.last_value + 1"
+                       " RETURNING last_value"),
+        {series});
+    if (!query.next()) {
+        throw DatabaseError(QStringLiteral("no number was allocated in the series %1").arg(series));
+    }
+    return query.value(0).toLongLong();
+}
+
+void Storage::updateLicenseTerms(const QString& licenseId, const lp::proto::LicenseTerms& terms)
+{
+    const QVariant refreshMonths = terms.deviceRefreshMonths ? QVariant(*terms.deviceRefreshMonths)
+                                                             : QVariant(QMetaType(QMetaType::Int));
+    m_database.exec(QStringLiteral("UPDATE licenses SET term_start = ?, term_end = ?, device_allowance = ?,"
+                                   " device_refresh_months = ?, scan_quota = ? WHERE id = ?"),
+                    {terms.termStart.toSecsSinceEpoch(), terms.termEnd.toSecsSinceEpoch(),
+                     nullable(terms.deviceAllowance), refreshMonths, nullable(terms.scanQuota), licenseId});
 }
 
 void Storage::insertLoginFailure(const QString& key, qint64 at)

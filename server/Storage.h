@@ -2,6 +2,8 @@
 
 #include "AccountSummary.h"
 #include "LicenseRecord.h"
+#include "OrderRecord.h"
+#include "QuoteRecord.h"
 #include "UserRecord.h"
 
 #include <Device.h>
@@ -28,7 +30,10 @@ public:
     Database& database() { return m_database; }
 
     // Accounts and users. Emails are stored lowercased, so lookups are case-insensitive.
-    void insertAccount(const QString& id, const QString& name, qint64 now);
+    // `currency` is the ISO 4217 code the account is priced and invoiced in.
+    void insertAccount(const QString& id, const QString& name, qint64 now,
+                       const QString& currency = QStringLiteral("EUR"));
+    QString accountCurrency(const QString& accountId);
     void insertUser(const UserRecord& user, qint64 now);
     std::optional<UserRecord> userByEmail(const QString& email);
     QList<AccountSummary> accountSummaries();
@@ -157,6 +162,40 @@ public:
     // The pre-scan settings saved for the license, or the defaults when none are.
     lp::proto::ScanSettings scanSettings(const QString& licenseId);
     void saveScanSettings(const QString& licenseId, const lp::proto::ScanSettings& settings, qint64 now);
+
+    // Checkout: quotes, orders and the license changes they make. Orders change state only while they await
+    // payment (each such method answers whether it applied), so that a payment is never applied twice.
+    void insertQuote(const QuoteRecord& quote);
+    std::optional<QuoteRecord> quoteOfAccount(const QString& accountId, const QString& quoteId);
+    // Deletes quotes that expired before `before` and were never ordered; returns how many.
+    qint64 purgeUnorderedQuotes(qint64 before);
+    // Inserts the order unless the account has one under its idempotency key already (false then).
+    bool insertOrder(const OrderRecord& order);
+    std::optional<OrderRecord> orderById(const QString& orderId);
+    std::optional<OrderRecord> orderOfAccount(const QString& accountId, const QString& orderId);
+    std::optional<OrderRecord> orderByIdempotencyKey(const QString& accountId, const QString& key);
+    std::optional<OrderRecord> orderByPaymentReference(const QString& reference);
+    // The account's newest orders first, at most `limit`.
+    QList<OrderRecord> ordersOfAccount(const QString& accountId, int limit);
+    // An order of the quote that is awaiting payment, paid or fulfilled.
+    std::optional<QString> liveOrderOfQuote(const QString& quoteId);
+    std::optional<QString> awaitingOrderOfLicense(const QString& licenseId);
+    bool paymentReferenceExists(const QString& reference);
+    // Orders awaiting payment past their expires_at (of one account, or of all for an empty id).
+    QList<OrderRecord> dueOrders(qint64 now, const QString& accountId = {});
+    // Orders whose provider step (a charge, an approval) may not have been recorded: see OrderRecord.
+    QStringList unfinishedOrders();
+    // Records the provider's reference (charge id, approval token) and clears the payment state.
+    void setOrderProviderReference(const QString& orderId, const QString& reference, qint64 now);
+    // awaiting_payment (and not past its expires_at) → fulfilled, with the receipt and the new terms.
+    bool fulfilOrder(const QString& orderId, const lp::proto::Receipt& receipt,
+                     const lp::proto::LicenseTerms& result, const QString& note, qint64 now);
+    // awaiting_payment → declined, cancelled or expired, with the reason.
+    bool closeOrder(const QString& orderId, lp::proto::OrderStatus status,
+                    const lp::proto::PaymentFailure& failure, qint64 now);
+    // The next number of a document series ("PF-2026"): 1, 2, … without gaps in committed transactions.
+    qint64 nextDocumentNumber(const QString& series);
+    void updateLicenseTerms(const QString& licenseId, const lp::proto::LicenseTerms& terms);
 
     // Failed sign-ins, per key ("email:…" or "address:…"), for the rate limiter.
     void insertLoginFailure(const QString& key, qint64 at);

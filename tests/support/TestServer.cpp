@@ -128,6 +128,23 @@ bool TestServer::start(const QStringList& extraArgs)
     return false;
 }
 
+void TestServer::setEnvironment(const QStringList& variables)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& variable : variables) {
+        const qsizetype equals = variable.indexOf(QLatin1Char('='));
+        environment.insert(variable.left(equals), variable.mid(equals + 1));
+    }
+    m_process.setProcessEnvironment(environment);
+}
+
+bool TestServer::waitForExit(int milliseconds)
+{
+    const bool ended = m_process.state() == QProcess::NotRunning || m_process.waitForFinished(milliseconds);
+    m_log += QString::fromUtf8(m_process.readAll());
+    return ended;
+}
+
 void TestServer::stop()
 {
     if (m_process.state() != QProcess::NotRunning) {

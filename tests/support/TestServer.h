@@ -23,6 +23,13 @@ public:
     // Starts `license-server --db <spec> --port 0 <extraArgs>` and waits until it listens.
     bool start(const QStringList& extraArgs = {});
     void stop();
+    // Environment variables ("NAME=value") added for the server process from the next start() on, e.g.
+    // LP_FAILPOINT for the kill tests; an empty list clears them.
+    void setEnvironment(const QStringList& variables);
+    // Waits until the server process has ended by itself (exited or killed); false if it still runs.
+    bool waitForExit(int milliseconds);
+    // The process ended by a signal (such as SIGKILL) rather than an exit.
+    bool crashed() const { return m_process.exitStatus() == QProcess::CrashExit; }
     // How long start() waits for the server to listen (default 60 s; a benchmark seeding a million
     // devices needs longer).
     void setStartTimeout(int milliseconds) { m_startTimeoutMs = milliseconds; }
@@ -31,6 +38,9 @@ public:
     // The --db argument: a SQLite path or a postgresql:// URL.
     QString databaseSpec() const { return m_dbSpec; }
     bool isPostgres() const { return m_postgres; }
+    // The --secret-key-file this server is started with; empty when it uses the default beside a SQLite
+    // file. A second server on the same PostgreSQL database needs the same one.
+    QString secretKeyFile() const { return m_secretKeyFile; }
     // Runs `license-server admin <args> --db <spec>`; returns its exit code and its stdout+stderr.
     int admin(const QStringList& args, QString* output = nullptr) const;
     // Everything the server printed so far (its request log included).
