@@ -1,11 +1,14 @@
 #include "ApiClient.h"
 
 #include "ApiPaths.h"
+#include "Clock.h"
 #include "DevicePage.h"
 #include "DeviceRefreshPreview.h"
+#include "JsonReader.h"
 #include "LicenseList.h"
 #include "LoginRequest.h"
 #include "MeResponse.h"
+#include "OfflineCache.h"
 #include "QuotaStatus.h"
 #include "RefreshRequest.h"
 #include "UsageReport.h"
@@ -111,7 +114,14 @@ ApiJob* ApiClient::makeJob(QNetworkAccessManager::Operation operation, const QSt
     if (queryStart >= 0) {
         url.setQuery(path.mid(queryStart + 1));
     }
-    return makeJobFor(operation, QNetworkRequest(url), body, std::move(parser), idempotent, authenticated);
+    ApiJob* job
+        = makeJobFor(operation, QNetworkRequest(url), body, std::move(parser), idempotent, authenticated);
+    job->m_toServer = true;
+    if (operation == QNetworkAccessManager::GetOperation && OfflineCache::isCached(path)) {
+        job->m_cachePath = path;
+        job->m_cacheEpoch = m_cache ? m_cache->epoch() : 0;
+    }
+    return job;
 }
 
 ApiJob* ApiClient::makeJobFor(QNetworkAccessManager::Operation operation, QNetworkRequest request,
@@ -132,6 +142,10 @@ ApiJob* ApiClient::makeJobFor(QNetworkAccessManager::Operation operation, QNetwo
 
 void ApiClient::start(ApiJob* job)
 {
+    // Offline, a cached answer comes at once: each request would otherwise wait for the network to fail.
+    if (m_offline && !job->m_cachePath.isEmpty() && answerFromCache(job, false)) {
+        return;
+    }
     // Silent sign-in installs only a refresh token: get an access token before the first call.
     if (job->m_authenticated && m_tokens.accessToken.isEmpty() && hasRefreshToken()) {
         waitForRefresh(job);
@@ -188,6 +202,82 @@ void ApiClient::onRefreshFinished(ApiJob* refreshJob)
     if (refused) {
         emit sessionExpired();
     }
+}
+
+void ApiClient::setOfflineCache(OfflineCache* cache)
+{
+    if (m_cache) {
+        disconnect(m_cache, nullptr, this, nullptr);
+    }
+    m_cache = cache;
+    if (m_cache) {
+        // Another account's cache, or none: what this one showed offline is gone.
+        connect(m_cache, &OfflineCache::openChanged, this, [this](bool open) {
+            if (!open) {
+                setOffline(false);
+            }
+        });
+    }
+    if (!m_cache || !m_cache->isOpen()) {
+        setOffline(false);
+    }
+}
+
+OfflineCache* ApiClient::offlineCache() const
+{
+    return m_cache.data();
+}
+
+void ApiClient::setOffline(bool offline)
+{
+    if (offline == m_offline) {
+        return;
+    }
+    m_offline = offline;
+    m_offlineSince = offline && m_cache ? m_cache->clock()->now() : QDateTime();
+    emit offlineChanged(m_offline, m_offlineSince);
+}
+
+void ApiClient::keepAnswer(const ApiJob* job, const QByteArray& body)
+{
+    // A request made before the cache was (re)opened may belong to another account (a sign-out and
+    // another sign-in meanwhile): its answer is not kept.
+    if (m_cache && m_cache->isOpen() && job->m_cacheEpoch == m_cache->epoch()) {
+        m_cache->store(job->m_cachePath, body);
+    }
+}
+
+bool ApiClient::answerFromCache(ApiJob* job, bool unreachable)
+{
+    if (!m_cache || !m_cache->isOpen()) {
+        return false;
+    }
+    if (unreachable) {
+        setOffline(true);
+    }
+    const auto entry = m_cache->lookup(job->m_cachePath);
+    if (!entry || !job->m_parser) {
+        return false;
+    }
+    proto::FieldErrors errors;
+    const auto object = proto::parseJsonObject(entry->body, &errors);
+    std::any value = object ? job->m_parser(*object, &errors) : std::any();
+    if (!value.has_value()) {
+        return false; // kept by an older client that read the contract differently
+    }
+    job->m_fromCache = true;
+    job->m_cachedAt = entry->fetchedAt;
+    job->complete({}, std::move(value));
+    return true;
+}
+
+ApiJob* ApiClient::checkConnection()
+{
+    ApiJob* job = makeJob(QNetworkAccessManager::GetOperation, QLatin1String(api::kMe), nullptr,
+                          parserFor<proto::MeResponse>(), false, true);
+    job->m_cachePath.clear(); // the server itself, or a failure
+    start(job);
+    return job;
 }
 
 ApiJob* ApiClient::login(const QString& email, const QString& password)

@@ -7,6 +7,7 @@
 #include <OfflineLicense.h>
 #include <Order.h>
 #include <Payments.h>
+#include <QDateTime>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -19,9 +20,16 @@
 
 namespace lp {
 
+class OfflineCache;
+
 // The one door to the license server. Builds requests (X-Request-ID, bearer token, JSON), applies a
 // transfer timeout, retries only idempotent requests on transport failures, and on a 401 refreshes the
 // access token once (coalescing concurrent 401s) and replays the request.
+//
+// With an open offline cache, it keeps the answers of the cached GETs there. When such a GET cannot reach the
+// server (refused, unknown host, timeout; never a 4xx/5xx answer, never another method) the client goes
+// offline and answers from the cache (ApiJob::fromCache()); while offline, cached GETs are answered from
+// there at once, everything else still goes to the server. The first answer of the server ends it.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -44,6 +52,17 @@ public:
 
     // Certificates the user chose to trust despite verification errors, as SHA-256 digests.
     void setTrustedCertificates(const QList<QByteArray>& sha256Digests);
+
+    // Not owned; may be null. Closing it ends the offline state.
+    void setOfflineCache(OfflineCache* cache);
+    OfflineCache* offlineCache() const;
+    // Offline: the server could not be reached, and cached answers stand in for it (read-only: what
+    // writes will fail until the server answers again).
+    bool isOffline() const { return m_offline; }
+    QDateTime offlineSince() const { return m_offlineSince; }
+    // GET /v1/me from the server itself, never from the cache and without retries: whether it can be
+    // reached again (a success ends the offline state). value<proto::MeResponse>
+    ApiJob* checkConnection();
 
     // Typed calls; each returns a job whose value<T>() is the parsed answer.
     ApiJob* login(const QString& email,
@@ -90,6 +109,8 @@ signals:
     void tokensChanged(const lp::proto::TokenPair& tokens);
     // A refresh was refused: the user has to sign in again.
     void sessionExpired();
+    // Entering (since: when) or leaving (since invalid) the offline state.
+    void offlineChanged(bool offline, const QDateTime& since);
 
 private:
     friend class ApiJob;
@@ -102,6 +123,11 @@ private:
     // A job got a 401 (or has no access token yet): park it until a refresh (shared by all) finishes.
     void waitForRefresh(ApiJob* job);
     void onRefreshFinished(ApiJob* refreshJob);
+    void setOffline(bool offline);
+    void keepAnswer(const ApiJob* job, const QByteArray& body);
+    // Completes `job` with the cache's answer, if there is one; `unreachable`: the server could not be
+    // reached for it (which starts the offline state).
+    bool answerFromCache(ApiJob* job, bool unreachable);
 
     QNetworkAccessManager* m_network;
     QUrl m_baseUrl;
@@ -110,6 +136,9 @@ private:
     QList<QByteArray> m_trustedCertificates;
     QPointer<ApiJob> m_refreshJob;
     QList<QPointer<ApiJob>> m_waitingForRefresh;
+    QPointer<OfflineCache> m_cache;
+    bool m_offline = false;
+    QDateTime m_offlineSince;
 };
 
 } // namespace lp

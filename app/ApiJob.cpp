@@ -168,6 +168,9 @@ void ApiJob::onReplyFinished(QNetworkReply* reply)
         return;
     }
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_status != 0 && m_toServer && m_client) {
+        m_client->setOffline(false); // the server answered, whatever it said
+    }
     if (m_status == 0) {
         // No HTTP answer at all: a transport failure.
         const QNetworkReply::NetworkError code = reply->error();
@@ -200,6 +203,9 @@ void ApiJob::onReplyFinished(QNetworkReply* reply)
         if (!value.has_value()) {
             complete(errorFrom(ApiError::Kind::InvalidResponse, describe(errors)));
             return;
+        }
+        if (!m_cachePath.isEmpty() && m_client) {
+            m_client->keepAnswer(this, body);
         }
         complete({}, std::move(value));
         return;
@@ -234,6 +240,9 @@ void ApiJob::complete(ApiError error, std::any value)
     if (m_finished) {
         return;
     }
+    if (error.isError() && answerFromCache(error)) {
+        return;
+    }
     m_finished = true;
     m_error = std::move(error);
     m_value = std::move(value);
@@ -248,6 +257,16 @@ void ApiJob::complete(ApiError error, std::any value)
             deleteLater();
         },
         Qt::QueuedConnection);
+}
+
+bool ApiJob::answerFromCache(const ApiError& error)
+{
+    // Only when the server cannot be reached: a live server's refusal (4xx, 5xx) is the answer.
+    if (m_cachePath.isEmpty() || !m_client
+        || (error.kind != ApiError::Kind::Unreachable && error.kind != ApiError::Kind::Timeout)) {
+        return false;
+    }
+    return m_client->answerFromCache(this, true);
 }
 
 ApiError ApiJob::errorFrom(ApiError::Kind kind, const QString& detail) const

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -36,6 +37,10 @@ public:
     const ApiError& error() const { return m_error; }
     int httpStatus() const { return m_status; }
     QString requestId() const { return m_requestId; }
+    // The server could not be reached and the answer is the one kept in the offline cache, received at
+    // cachedAt() (see ApiClient::isOffline()).
+    bool fromCache() const { return m_fromCache; }
+    QDateTime cachedAt() const { return m_cachedAt; }
     // The typed value produced by the parser, or nullptr (wrong T, failure, or a body-less answer).
     template<typename T>
     const T* value() const
@@ -63,6 +68,8 @@ private:
     void complete(ApiError error, std::any value = {});
     ApiError errorFrom(ApiError::Kind kind, const QString& detail) const;
     ApiError httpError(int status, const QByteArray& body, const QByteArray& retryAfter) const;
+    // After a transport failure: completes with the offline cache's answer, if it has one.
+    bool answerFromCache(const ApiError& error);
 
     QNetworkAccessManager::Operation m_operation = QNetworkAccessManager::GetOperation;
     // Runs before finished() on success (e.g. the client storing new tokens).
@@ -75,6 +82,13 @@ private:
     bool m_replayed = false; // replayed once after a refresh; a second 401 is final
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    // Offline cache: the request's path and query when its answers are kept (a GET of a cached kind), set by
+    // the client; the answer came from there.
+    QString m_cachePath;
+    quint64 m_cacheEpoch = 0; // the cache's epoch when the request was made
+    bool m_toServer = false; // to the license server (not the payment provider): its answers mean "online"
+    bool m_fromCache = false;
+    QDateTime m_cachedAt;
 
     QPointer<ApiClient> m_client;
     QNetworkRequest m_request;

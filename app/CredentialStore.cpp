@@ -129,4 +129,32 @@ void CredentialStore::deleteRefreshToken(const QUrl& server, const QString& emai
         std::move(done));
 }
 
+namespace {
+QString cacheKeyName(const QUrl& server, const QString& email)
+{
+    return CredentialStore::keyFor(server, email) + QStringLiteral(" offline-cache");
+}
+} // namespace
+
+void CredentialStore::readCacheKey(const QUrl& server, const QString& email, QObject* context, Callback done)
+{
+    run(makeJob<QKeychain::ReadPasswordJob>(m_service, cacheKeyName(server, email)), context ? context : this,
+        std::move(done));
+}
+
+void CredentialStore::writeCacheKey(const QUrl& server, const QString& email, const QString& key,
+                                    QObject* context, Callback done)
+{
+    auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, cacheKeyName(server, email));
+    job->setTextData(key);
+    run(job, context ? context : this, std::move(done));
+}
+
+void CredentialStore::deleteCacheKey(const QUrl& server, const QString& email, QObject* context,
+                                     Callback done)
+{
+    run(makeJob<QKeychain::DeletePasswordJob>(m_service, cacheKeyName(server, email)),
+        context ? context : this, std::move(done));
+}
+
 } // namespace lp

@@ -34,6 +34,12 @@ public:
                            Callback done);
     void deleteRefreshToken(const QUrl& server, const QString& email, QObject* context, Callback done);
 
+    // The key of the account's offline cache (base64), beside its refresh token.
+    void readCacheKey(const QUrl& server, const QString& email, QObject* context, Callback done);
+    void writeCacheKey(const QUrl& server, const QString& email, const QString& key, QObject* context,
+                       Callback done);
+    void deleteCacheKey(const QUrl& server, const QString& email, QObject* context, Callback done);
+
 private:
     QString m_service;
 };

@@ -3,17 +3,29 @@
 #include "ApiError.h"
 #include "MeResponse.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 #include <QUrl>
+#include <chrono>
+#include <functional>
 
 namespace lp {
 
 class ApiClient;
+class ApiJob;
 class AppSettings;
 class CredentialStore;
 
 // The signed-in state of the portal: signs in with a password or silently from the keychain, keeps the
 // keychain's refresh token in step with rotation, and signs out.
+//
+// A remembered sign-in also keeps the account's offline cache (the ApiClient's), sealed under a key kept in
+// the keychain beside the refresh token: no keychain, no cache. When the server cannot be reached, a silent
+// sign-in still succeeds from the cache, offline; signing out (or a refused session) deletes the cache and
+// its key. Offline, the session tries to reach the server every reconnectInterval() and when the network
+// comes back, and says reconnected() when it did.
 class Session : public QObject
 {
     Q_OBJECT
@@ -37,6 +49,16 @@ public:
     // Revokes the session on the server (best effort), deletes the keychain entry, emits signedOut().
     void signOut();
 
+    // Signed in, but the server cannot be reached: what is shown comes from the offline cache, read-only.
+    bool isOffline() const;
+    QDateTime offlineSince() const;
+    // When the newest answer in the offline cache was received: the age of what is shown offline.
+    QDateTime cachedDataTime() const;
+    void setReconnectInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds reconnectInterval() const;
+    // Offline: asks the server now whether it answers again (one attempt at a time).
+    void reconnectNow();
+
 signals:
     void stateChanged(lp::Session::State state);
     void signedIn();
@@ -46,6 +68,9 @@ signals:
     void signedOut();
     // The server refused to refresh (revoked or expired session): sign in again.
     void sessionExpired();
+    void offlineChanged(bool offline);
+    // Online again after being offline, me() fresh from the server: what is shown should be reloaded.
+    void reconnected();
 
 private:
     ApiClient* m_api;
@@ -61,6 +86,17 @@ private:
     void onTokensChanged();
     void onApiSessionExpired();
     void finishSilent(bool ok);
+    // Opens the account's offline cache with its key from the keychain (made on first use), then calls
+    // `then` (also when there is no cache: no keychain, or no cache object).
+    void openCache(int generation, std::function<void()> then);
+    void closeCache();
+    // Deletes an account's offline cache and its key.
+    void forgetCache(const QUrl& server, const QString& email);
+    void onOfflineChanged(bool offline);
+    void watchNetwork();
+    QTimer m_reconnectTimer;
+    QPointer<ApiJob> m_probe;
+    bool m_watchingNetwork = false;
     // Every sign-in/out starts a new generation; answers of an older one are ignored.
     int m_generation = 0;
     QString m_email;

@@ -21,6 +21,10 @@ InfoBar::InfoBar(QWidget* parent)
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_actionButton = new QToolButton(this);
+    m_actionButton->setObjectName(QStringLiteral("infoBarActionButton"));
+    m_actionButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_actionButton->hide();
     m_closeButton = new QToolButton(this);
     m_closeButton->setObjectName(QStringLiteral("infoBarCloseButton"));
     m_closeButton->setAutoRaise(true);
@@ -34,6 +38,7 @@ InfoBar::InfoBar(QWidget* parent)
     layout->setSpacing(10);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_actionButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_closeButton, 0, Qt::AlignTop);
     hide();
 }
@@ -74,6 +79,19 @@ void InfoBar::dismiss(const QString& topic)
 QString InfoBar::text() const
 {
     return m_label->text();
+}
+
+void InfoBar::setAction(QAction* action)
+{
+    if (action) {
+        m_actionButton->setDefaultAction(action);
+    }
+    m_actionButton->setVisible(action != nullptr);
+}
+
+void InfoBar::setClosable(bool closable)
+{
+    m_closeButton->setVisible(closable);
 }
 
 } // namespace lp::ui

@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+class QAction;
 class QLabel;
 class QToolButton;
 
@@ -21,10 +22,16 @@ public:
     void showMessage(const QString& text, Level level = Level::Information, const QString& topic = {});
     void dismiss(const QString& topic);
     QString text() const;
+    QString topic() const { return m_topic; }
+    // A button after the text that triggers `action` (e.g. "Retry Now"); nullptr removes it.
+    void setAction(QAction* action);
+    // Without the close button, for a state the user cannot wave away (offline).
+    void setClosable(bool closable);
 
 private:
     QLabel* m_icon;
     QLabel* m_label;
+    QToolButton* m_actionButton;
     QToolButton* m_closeButton;
     QString m_topic;
 };

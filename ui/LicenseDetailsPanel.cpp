@@ -1,6 +1,7 @@
 #include "LicenseDetailsPanel.h"
 
 #include "ApiError.h"
+#include "CheckoutEntryButtons.h"
 #include "Clock.h"
 #include "DisplayDate.h"
 #include "Icons.h"
@@ -175,6 +176,10 @@ LicenseDetailsPanel::LicenseDetailsPanel(LicenseService* service, const Clock* c
     titleRow->addWidget(m_typeLabel);
     titleRow->addWidget(m_statusLabel);
     titleRow->addStretch(1);
+    m_checkoutButtons = new CheckoutEntryButtons(page);
+    connect(m_checkoutButtons, &CheckoutEntryButtons::checkoutRequested, this,
+            &LicenseDetailsPanel::checkoutRequested);
+    titleRow->addWidget(m_checkoutButtons);
 
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(20, 14, 20, 14);
@@ -237,6 +242,7 @@ void LicenseDetailsPanel::clear()
     m_license = {};
     m_hasLicense = false;
     m_feedbackLabel->hide();
+    m_checkoutButtons->clear();
     m_stack->setCurrentIndex(0);
 }
 
@@ -340,6 +346,7 @@ void LicenseDetailsPanel::setLicense(const proto::License& license, const QStrin
         m_periodLabel->setText(monthly ? tr("Monthly") : tr("Yearly"));
         m_periodLabel->setToolTip(tr("Unused scans do not carry over into the next period."));
     }
+    m_checkoutButtons->setLicense(license);
     m_stack->setCurrentIndex(1);
 }
 

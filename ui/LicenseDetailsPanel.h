@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckoutPreset.h"
 #include "License.h"
 #include "LicenseModel.h"
 
@@ -19,6 +20,8 @@ class LicenseService;
 } // namespace lp
 
 namespace lp::ui {
+
+class CheckoutEntryButtons;
 
 // Everything about one license key: identity, term, device and scan gauges, device refresh. The runtime
 // key is only ever shown masked; "Copy key" fetches it in clear straight onto the clipboard.
@@ -40,6 +43,8 @@ public:
 signals:
     // Something worth telling the user outside the panel, e.g. in the status bar.
     void message(const QString& text);
+    // "Renew…", "Add devices…", …: the user wants to buy something for this key.
+    void checkoutRequested(const QString& licenseId, lp::ui::CheckoutPreset preset);
 
 private:
     void copyHandshakeCode();
@@ -79,6 +84,7 @@ private:
     QLabel* m_scansLabel;
     QLabel* m_periodLabel;
     QLabel* m_lapseNote;
+    CheckoutEntryButtons* m_checkoutButtons;
     QTimer* m_clipboardTimer;
     QTimer* m_feedbackTimer;
     // A digest, not the key: enough to recognise our copy on the clipboard later without keeping the

@@ -132,6 +132,7 @@ LicenseKeysPane::LicenseKeysPane(LicenseModel* model, LicenseService* service, c
     m_details = new LicenseDetailsPanel(m_service, clock, this);
     m_details->setMinimumHeight(200);
     connect(m_details, &LicenseDetailsPanel::message, this, &LicenseKeysPane::message);
+    connect(m_details, &LicenseDetailsPanel::checkoutRequested, this, &LicenseKeysPane::checkoutRequested);
 
     // Details below the table: at the usual window widths the table needs every column it has.
     auto* splitter = new QSplitter(Qt::Vertical, this);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CheckoutPreset.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -42,6 +44,8 @@ protected:
 
 signals:
     void message(const QString& text);
+    // From the details' "Renew…", "Add devices…", …: PortalController opens the checkout wizard.
+    void checkoutRequested(const QString& licenseId, lp::ui::CheckoutPreset preset);
 
 private:
     void applyFilter(const QString& text);

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "ApiError.h"
+#include "Clock.h"
+#include "DisplayDate.h"
 #include "Icons.h"
 #include "InfoBar.h"
 #include "LicenseKeysPane.h"
@@ -35,6 +37,7 @@ MainWindow::MainWindow(Session* session, LicenseModel* model, LicenseService* se
     : QMainWindow(parent)
     , m_session(session)
     , m_service(service)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LicensePortal"));
@@ -56,6 +59,18 @@ MainWindow::MainWindow(Session* session, LicenseModel* model, LicenseService* se
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     m_infoBar = new InfoBar(this);
+    // A bar of its own: the offline state lasts, and must not be replaced by a passing message.
+    m_offlineBar = new InfoBar(this);
+    m_offlineBar->setObjectName(QStringLiteral("offlineBar"));
+    m_offlineBar->setClosable(false);
+    m_retryAction = new QAction(tr("Retry Now"), this);
+    m_retryAction->setObjectName(QStringLiteral("retryConnectionAction"));
+    m_retryAction->setStatusTip(tr("Try to reach the server now"));
+    connect(m_retryAction, &QAction::triggered, this, [this] {
+        showStatusMessage(tr("Trying to reach the server…"));
+        m_session->reconnectNow();
+    });
+    m_offlineBar->setAction(m_retryAction);
 
     auto* separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
@@ -72,6 +87,7 @@ MainWindow::MainWindow(Session* session, LicenseModel* model, LicenseService* se
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_offlineBar);
     layout->addWidget(m_infoBar);
     layout->addLayout(body, 1);
     setCentralWidget(central);
@@ -103,6 +119,9 @@ MainWindow::MainWindow(Session* session, LicenseModel* model, LicenseService* se
     connect(m_session, &Session::keychainUnavailable, this, [this](const QString& message) {
         m_infoBar->showMessage(message, InfoBar::Level::Warning, QStringLiteral("keychain"));
     });
+    connect(m_session, &Session::offlineChanged, this, &MainWindow::updateOfflineBar);
+    connect(m_session, &Session::reconnected, this,
+            [this] { showStatusMessage(tr("The server can be reached again.")); });
     connect(m_service, &LicenseService::busyChanged, m_busyIndicator, &QWidget::setVisible);
     connect(m_service, &LicenseService::refreshed, this, &MainWindow::onRefreshed);
     connect(m_service, &LicenseService::refreshFailed, this, &MainWindow::onRefreshFailed);
@@ -118,6 +137,11 @@ MainWindow::MainWindow(Session* session, LicenseModel* model, LicenseService* se
 void MainWindow::showStatusMessage(const QString& text)
 {
     statusBar()->showMessage(text, 5000);
+}
+
+void MainWindow::refreshAll()
+{
+    m_refreshAction->trigger();
 }
 
 void MainWindow::addPane(QWidget* pane, const QIcon& icon, const QString& title)
@@ -258,6 +282,13 @@ void MainWindow::onRefreshed(const QDateTime& at)
     // Minutes are precise enough, and some locales' short format carries seconds.
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
     format.remove(QLatin1String(":ss"));
+    if (m_session->isOffline()) {
+        // The keys came from the offline cache: the bar above says how old they are.
+        m_refreshLabel->setText(tr("Offline"));
+        m_refreshLabel->setToolTip(m_offlineBar->text());
+        m_infoBar->dismiss(QStringLiteral("refresh"));
+        return;
+    }
     m_refreshLabel->setText(tr("Last refreshed %1").arg(QLocale().toString(at.toLocalTime().time(), format)));
     m_refreshLabel->setToolTip(QLocale().toString(at.toLocalTime(), QLocale::LongFormat));
     m_infoBar->dismiss(QStringLiteral("refresh"));
@@ -267,6 +298,34 @@ void MainWindow::onRefreshFailed(const ApiError& error)
 {
     m_infoBar->showMessage(tr("The license keys could not be refreshed. %1").arg(error.userMessage()),
                            InfoBar::Level::Error, QStringLiteral("refresh"));
+}
+
+void MainWindow::updateOfflineBar()
+{
+    if (!m_session->isOffline()) {
+        m_offlineBar->hide();
+        return;
+    }
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QLatin1String(":ss"));
+    const auto dateTime = [&timeFormat](const QDateTime& at) {
+        //: A date and a time of day, e.g. "11/28/2026 13:58"
+        return tr("%1 %2").arg(displayDate(at), QLocale().toString(at.toLocalTime().time(), timeFormat));
+    };
+    const QDateTime since = m_session->offlineSince();
+    // Today's time alone; another day's with its date.
+    const QString sinceText = since.toLocalTime().date() == m_clock->now().toLocalTime().date()
+        ? QLocale().toString(since.toLocalTime().time(), timeFormat)
+        : dateTime(since);
+    const QDateTime dataTime = m_session->cachedDataTime();
+    QString text
+        = tr("Offline since %1. Changes are disabled until the server is reachable again.").arg(sinceText);
+    if (dataTime.isValid()) {
+        text = tr("Offline since %1 — showing the data from %2. Changes are disabled until the server is "
+                  "reachable again.")
+                   .arg(sinceText, dateTime(dataTime));
+    }
+    m_offlineBar->showMessage(text, InfoBar::Level::Warning, QStringLiteral("offline"));
 }
 
 void MainWindow::showAbout()

@@ -37,8 +37,12 @@ public:
     void addPane(QWidget* pane, const QIcon& icon, const QString& title);
     LicenseKeysPane* licenseKeysPane() const { return m_licenseKeysPane; }
     InfoBar* infoBar() const { return m_infoBar; }
+    // "Offline since …", with Retry Now, while the server cannot be reached (Session::isOffline()).
+    InfoBar* offlineBar() const { return m_offlineBar; }
 
     void showStatusMessage(const QString& text);
+    // File > Refresh: the keys, and every pane that loads data of its own.
+    void refreshAll();
 
 signals:
     void signOutRequested();
@@ -57,11 +61,15 @@ private:
     void onSignedOut();
     void onRefreshed(const QDateTime& at);
     void onRefreshFailed(const lp::ApiError& error);
+    void updateOfflineBar();
     void showAbout();
 
     Session* m_session;
     LicenseService* m_service;
+    const Clock* m_clock;
     InfoBar* m_infoBar;
+    InfoBar* m_offlineBar;
+    QAction* m_retryAction = nullptr;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     QMenu* m_goMenu = nullptr;

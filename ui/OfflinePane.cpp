@@ -6,6 +6,7 @@
 #include "OfflineActivation.h"
 #include "OfflineVerificationText.h"
 #include "PaneWidgets.h"
+#include "PortalPalette.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -102,7 +103,9 @@ OfflinePane::OfflinePane(LicenseModel* licenses, OfflineActivation* activation, 
 
     auto* form = new QFormLayout;
     form->addRow(tr("&License:"), m_licenseCombo);
-    form->addRow(tr("&Device hash:"), hashRow);
+    auto* hashLabel = new QLabel(tr("&Device hash:"), issueBox);
+    hashLabel->setBuddy(m_hashEdit);
+    form->addRow(hashLabel, hashRow);
     form->addRow(tr("&Platform:"), m_platformEdit);
     form->addRow(tr("&Name:"), m_nameEdit);
     form->addRow(tr("&Valid for:"), m_validityCombo);
@@ -213,7 +216,8 @@ bool OfflinePane::importRequest(const QString& path)
         showError(m_issueResult, error);
         return false;
     }
-    const auto& request = m_activation->request();
+    // A copy: filling the fields below writes them back into the activation.
+    const proto::OfflineActivationRequest request = m_activation->request();
     m_hashEdit->setText(request.deviceHash);
     m_platformEdit->setText(request.platform);
     m_nameEdit->setText(request.name);
@@ -273,8 +277,8 @@ void OfflinePane::verifyFile(const QString& path)
 void OfflinePane::onVerified(const OfflineVerification& result, bool keysFromServer)
 {
     m_verifying = false;
-    const QString good = palette().color(QPalette::Link).name();
-    const QString bad = QColor(0xc0, 0x39, 0x2b).name();
+    const QString good = statusColor(LicenseModel::StatusKind::Active, palette()).name();
+    const QString bad = errorColor(palette()).name();
     QString html = QStringLiteral("<p><b>%1</b></p><ul>")
                        .arg(result.accepted() ? tr("This offline license is valid.")
                                               : tr("This offline license must not be used."));

@@ -6,6 +6,7 @@
 #include "ApiClient.h"
 #include "AppSettings.h"
 #include "AutoRefresh.h"
+#include "CheckoutWizard.h"
 #include "Clock.h"
 #include "CredentialStore.h"
 #include "DeviceListModel.h"
@@ -16,7 +17,13 @@
 #include "LicenseModel.h"
 #include "LicenseService.h"
 #include "MainWindow.h"
+#include "OfflineActivation.h"
+#include "OfflineCache.h"
+#include "OfflinePane.h"
+#include "OrderListModel.h"
+#include "OrdersPane.h"
 #include "QuotaOverview.h"
+#include "RenewalsModel.h"
 #include "Session.h"
 #include "SignInDialog.h"
 #include "UsageModel.h"
@@ -37,6 +44,8 @@ PortalController::PortalController(Options options, QObject* parent)
     m_settings = m_options.settingsPath.isEmpty() ? std::make_unique<AppSettings>()
                                                   : std::make_unique<AppSettings>(m_options.settingsPath);
     m_api = new ApiClient(nullptr, this);
+    m_cache = new OfflineCache(m_clock.get(), {}, this);
+    m_api->setOfflineCache(m_cache);
     m_credentials = new CredentialStore(QStringLiteral("LicensePortal"), this);
     m_session = new Session(m_api, m_credentials, m_settings.get(), this);
     m_model = new LicenseModel(m_clock.get(), this);
@@ -57,6 +66,21 @@ PortalController::PortalController(Options options, QObject* parent)
                       tr("Usage & quota"));
     connect(m_usagePane, &UsagePane::message, m_window.get(), &MainWindow::showStatusMessage);
     connect(m_window.get(), &MainWindow::refreshRequested, m_usagePane, &UsagePane::reload);
+    m_orders = new OrderListModel(m_api, this);
+    m_renewals = new RenewalsModel(m_model, m_clock.get(), this);
+    m_ordersPane = new OrdersPane(m_model, m_renewals, m_orders, m_clock.get());
+    m_window->addPane(m_ordersPane, portalIcon(QStringLiteral("orders"), QStyle::SP_FileDialogContentsView),
+                      tr("Orders"));
+    connect(m_ordersPane, &OrdersPane::message, m_window.get(), &MainWindow::showStatusMessage);
+    connect(m_window.get(), &MainWindow::refreshRequested, m_ordersPane, &OrdersPane::reload);
+    connect(m_ordersPane, &OrdersPane::renewRequested, this,
+            [this](const QString& licenseId) { openCheckout(licenseId, CheckoutPreset::Renewal); });
+    connect(this, &PortalController::orderChanged, m_ordersPane, &OrdersPane::reload);
+    m_offlineActivation = new OfflineActivation(m_api, m_settings.get(), m_clock.get(), this);
+    m_offlinePane = new OfflinePane(m_model, m_offlineActivation);
+    m_window->addPane(m_offlinePane, portalIcon(QStringLiteral("offline"), QStyle::SP_DriveNetIcon),
+                      tr("Offline activation"));
+    connect(m_offlinePane, &OfflinePane::message, m_window.get(), &MainWindow::showStatusMessage);
 
     m_alerts = new AlertMonitor(m_model, m_clock.get(), m_settings.get(), this);
     m_notifier = new AlertNotifier(m_window.get(), this);
@@ -72,10 +96,15 @@ PortalController::PortalController(Options options, QObject* parent)
     // they tell about quota and allowance was checked when they were loaded.
     connect(m_service, &LicenseService::refreshFailed, m_alerts, &AlertMonitor::check);
     connect(m_window.get(), &MainWindow::alertSettingsRequested, this, [this] { editAlertSettings(); });
+    connect(m_window->licenseKeysPane(), &LicenseKeysPane::checkoutRequested, this,
+            [this](const QString& licenseId, CheckoutPreset preset) { openCheckout(licenseId, preset); });
 
     connect(m_session, &Session::signedIn, m_service, &LicenseService::refresh);
     connect(m_session, &Session::signedIn, m_autoRefresh, &AutoRefresh::start);
     connect(m_window.get(), &MainWindow::signOutRequested, m_session, &Session::signOut);
+    // Offline, File > Refresh also asks the server whether it is back; once it is, everything reloads.
+    connect(m_window.get(), &MainWindow::refreshRequested, m_session, &Session::reconnectNow);
+    connect(m_session, &Session::reconnected, m_window.get(), &MainWindow::refreshAll);
     connect(m_session, &Session::signedOut, this, [this] {
         m_autoRefresh->stop();
         m_service->clear();
@@ -108,6 +137,57 @@ AlertSettingsDialog* PortalController::editAlertSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+CheckoutWizard* PortalController::openCheckout(const QString& licenseId, CheckoutPreset preset)
+{
+    if (m_checkout) {
+        m_checkout->raise();
+        m_checkout->activateWindow();
+        return m_checkout;
+    }
+    const int row = m_model->rowOf(licenseId);
+    if (row < 0) {
+        return nullptr;
+    }
+    if (m_session->isOffline()) {
+        // Offline the keys are read-only: an order needs the server.
+        m_window->showStatusMessage(tr("Checkout needs the server, which cannot be reached at the moment."));
+        return nullptr;
+    }
+    auto* wizard
+        = new CheckoutWizard(m_api, m_clock.get(), m_model->licenses().at(row), preset, m_window.get());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Closed, it is deleted later: from then on a new checkout gets a new wizard.
+    connect(wizard, &QDialog::finished, this, [this, wizard] {
+        if (m_checkout == wizard) {
+            m_checkout = nullptr;
+        }
+    });
+    connect(wizard, &CheckoutWizard::orderChanged, this, &PortalController::orderChanged);
+    // The keys pane shows the new term at once, not at the next hourly refresh. A load under way may have
+    // started before the order was fulfilled, and would swallow a refresh asked for now: load after it.
+    connect(wizard, &CheckoutWizard::completed, this, [this] {
+        if (!m_service->isBusy()) {
+            m_service->refresh();
+            return;
+        }
+        auto after = std::make_shared<QMetaObject::Connection>();
+        *after = connect(m_service, &LicenseService::busyChanged, this, [this, after](bool busy) {
+            if (!busy) {
+                disconnect(*after);
+                m_service->refresh();
+            }
+        });
+    });
+    m_checkout = wizard;
+    wizard->open();
+    return wizard;
+}
+
+CheckoutWizard* PortalController::checkoutWizard() const
+{
+    return m_checkout.data();
 }
 
 SignInDialog* PortalController::signInDialog() const

@@ -1,5 +1,6 @@
 #include "ScanSettingsDialog.h"
 
+#include "ApiClient.h"
 #include "ApiError.h"
 #include "BarcodeFormats.h"
 #include "ChartStyle.h"
@@ -52,6 +53,7 @@ ScanSettingsDialog::ScanSettingsDialog(ApiClient* api, const Clock* clock, const
                                        QWidget* parent)
     : QDialog(parent)
     , m_editor(new ScanSettingsEditor(api, clock, this))
+    , m_api(api)
 {
     setObjectName(QStringLiteral("scanSettingsDialog"));
     setWindowTitle(tr("Pre-scan Settings – %1").arg(license.product));
@@ -212,6 +214,7 @@ ScanSettingsDialog::ScanSettingsDialog(ApiClient* api, const Clock* clock, const
     connect(m_editor, &ScanSettingsEditor::loadFailed, this, &ScanSettingsDialog::onLoadFailed);
     connect(m_editor, &ScanSettingsEditor::historyFailed, this, &ScanSettingsDialog::onHistoryFailed);
     connect(m_editor, &ScanSettingsEditor::saveFailed, this, &ScanSettingsDialog::onSaveFailed);
+    connect(m_api, &ApiClient::offlineChanged, this, &ScanSettingsDialog::updateButtons);
 
     showSettings(proto::ScanSettings::defaults());
     m_estimateLabel->setText(
@@ -277,8 +280,13 @@ void ScanSettingsDialog::updateButtons()
     const bool idle = !m_editor->isBusy() && !m_saving;
     const bool anyFormat = !draft().formats.isEmpty();
     QPushButton* save = m_buttons->button(QDialogButtonBox::Save);
-    save->setEnabled(idle && m_settingsLoaded && anyFormat);
-    save->setToolTip(anyFormat ? QString() : tr("Allow at least one barcode format."));
+    const bool offline = m_api->isOffline();
+    save->setEnabled(idle && m_settingsLoaded && anyFormat && !offline);
+    if (offline) {
+        save->setToolTip(tr("The server cannot be reached: changes are disabled until it can."));
+    } else {
+        save->setToolTip(anyFormat ? QString() : tr("Allow at least one barcode format."));
+    }
     m_deleteRegionButton->setEnabled(m_regions->selectedIndex() >= 0);
     m_wholeFrameButton->setEnabled(!m_regions->isWholeFrame());
     for (QCheckBox* check : std::as_const(m_formatChecks)) {

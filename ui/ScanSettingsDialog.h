@@ -55,6 +55,7 @@ private:
     void showError(const QString& text);
 
     ScanSettingsEditor* m_editor;
+    ApiClient* m_api; // offline (read-only), Save waits for the server
     QMap<QString, QCheckBox*> m_formatChecks; // by wire name
     QMap<QString, QLabel*> m_formatShares;
     RegionEditor* m_regions;

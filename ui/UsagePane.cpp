@@ -427,6 +427,15 @@ void UsagePane::changeEvent(QEvent* event)
     }
 }
 
+UsagePane::~UsagePane()
+{
+    // Each chart goes before its view. Left to the view's scene, a chart drawn while the pane was hidden
+    // (a quota that arrived after the user switched panes) crashed in ~QLegendMarker (Qt Charts 6.4.2).
+    for (QChartView* view : {m_trendView, m_burnDownView, m_allowanceView, m_formatsView}) {
+        delete view->chart();
+    }
+}
+
 void UsagePane::redraw()
 {
     drawTrend();

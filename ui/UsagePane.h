@@ -42,6 +42,7 @@ public:
     // `api` and `clock` only go to the pre-scan settings dialog; the pane loads through the two models.
     UsagePane(LicenseModel* licenses, UsageModel* usage, QuotaOverview* quota, ApiClient* api,
               const Clock* clock, QWidget* parent = nullptr);
+    ~UsagePane() override;
 
     // Chooses the license with this id; false if the account has no such license.
     bool selectLicense(const QString& licenseId);

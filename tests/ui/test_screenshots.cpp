@@ -1,7 +1,10 @@
 // Renders the sign-in dialog, the license keys pane and the devices pane with demo data, offscreen, to PNG
 // files in $LP_SCREENSHOT_DIR (the README's screenshots come from here: LP_SCREENSHOT_DIR=docs/screenshots).
 #include "AlertSettingsDialog.h"
+#include "CheckoutSession.h"
+#include "CheckoutWizard.h"
 #include "DemoSignIn.h"
+#include "DeviceFingerprint.h"
 #include "DeviceListModel.h"
 #include "DevicesPane.h"
 #include "InfoBar.h"
@@ -9,6 +12,11 @@
 #include "LicenseModel.h"
 #include "LicenseService.h"
 #include "MainWindow.h"
+#include "OfflinePane.h"
+#include "OrderDocument.h"
+#include "OrderListModel.h"
+#include "OrderPdf.h"
+#include "OrdersPane.h"
 #include "PortalController.h"
 #include "QuotaOverview.h"
 #include "RegionEditor.h"
@@ -21,15 +29,21 @@
 #include "UsageModel.h"
 #include "UsagePane.h"
 
+#include <OfflineLicense.h>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSlider>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -48,6 +62,11 @@ private slots:
     void devices();
     void usage();
     void scanSettings();
+    void offlineActivation();
+    // Before checkout, which adds orders and renews keys: the demo's own orders and renewals.
+    void orders();
+    // Last: its orders change demo keys.
+    void checkout();
 
 private:
     QString save(QWidget* widget, const QString& name);
@@ -313,6 +332,249 @@ void TestScreenshots::scanSettings()
     alerts->adjustSize();
     QVERIFY(!save(alerts, QStringLiteral("alert-settings.png")).isEmpty());
     alerts->reject();
+}
+
+void TestScreenshots::orders()
+{
+    PortalController::Options options;
+    options.settingsPath = m_dir.filePath(QStringLiteral("orders.ini"));
+    options.silentSignIn = false;
+    PortalController portal(options);
+    portal.start();
+    QVERIFY(signInAsDemo(portal, m_server.baseUrl()));
+    lp::ui::MainWindow* window = portal.mainWindow();
+    window->resize(1280, 800);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    lp::ui::OrdersPane* pane = portal.ordersPane();
+    window->findChild<QListWidget*>(QStringLiteral("navigationList"))
+        ->setCurrentRow(window->findChild<QStackedWidget*>(QStringLiteral("paneStack"))->indexOf(pane));
+    QVERIFY(pane->isVisible());
+    lp::OrderListModel* orders = portal.orderModel();
+    QTRY_VERIFY_WITH_TIMEOUT(orders->hasLoaded() && !orders->isLoading() && orders->rowCount() > 0, 20000);
+    const auto selectFirst = [&](lp::proto::OrderStatus status) -> std::optional<lp::proto::Order> {
+        for (int row = 0; row < orders->rowCount(); ++row) {
+            if (orders->orderAt(row).status == status) {
+                pane->table()->selectRow(row);
+                return orders->orderAt(row);
+            }
+        }
+        return std::nullopt;
+    };
+    // The wire transfer awaiting payment: the invoice's payment details.
+    const auto awaiting = selectFirst(lp::proto::OrderStatus::AwaitingPayment);
+    QVERIFY(awaiting);
+    pane->table()->setFocus();
+    QTest::qWait(50);
+    QVERIFY(!save(window, QStringLiteral("orders.png")).isEmpty());
+    QVERIFY(selectFirst(lp::proto::OrderStatus::Fulfilled));
+    QTest::qWait(50);
+    QVERIFY(!save(window, QStringLiteral("orders-receipt.png")).isEmpty());
+    QVERIFY(selectFirst(lp::proto::OrderStatus::Declined));
+    QTest::qWait(50);
+    QVERIFY(!save(window, QStringLiteral("orders-declined.png")).isEmpty());
+
+    // The pro-forma invoice as PDF, and its first page as PNG for review where poppler's pdftoppm is
+    // installed.
+    const QString pdf = m_dir.filePath(lp::OrderDocument::suggestedFileName(*awaiting));
+    QString error;
+    QVERIFY2(lp::ui::writeOrderPdf(*awaiting, pdf, &error), qPrintable(error));
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (!pdftoppm.isEmpty()) {
+        QProcess render;
+        render.start(pdftoppm,
+                     {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
+                      QStringLiteral("-singlefile"), pdf,
+                      QDir(m_outDir).filePath(QStringLiteral("invoice-pdf"))});
+        QVERIFY(render.waitForFinished(30000));
+        QCOMPARE(render.exitCode(), 0);
+        qInfo().noquote() << "wrote" << QDir(m_outDir).filePath(QStringLiteral("invoice-pdf.png"));
+    }
+}
+
+// Catches the PayPal approval URL the checkout wizard would open in a browser.
+class UrlSink : public QObject
+{
+    Q_OBJECT
+public slots:
+    void openUrl(const QUrl&) { }
+};
+
+void TestScreenshots::checkout()
+{
+    UrlSink sink;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &sink, "openUrl");
+    PortalController::Options options;
+    options.settingsPath = m_dir.filePath(QStringLiteral("checkout.ini"));
+    options.silentSignIn = false;
+    PortalController portal(options);
+    portal.start();
+    QVERIFY(signInAsDemo(portal, m_server.baseUrl()));
+    lp::ui::MainWindow* window = portal.mainWindow();
+    window->resize(1280, 800);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    const auto idOf = [&portal](const QString& product) {
+        for (const auto& license : portal.licenseModel()->licenses()) {
+            if (license.product == product) {
+                return license.id;
+            }
+        }
+        return QString();
+    };
+    const auto open = [&](const QString& product, lp::ui::CheckoutPreset preset) -> lp::ui::CheckoutWizard* {
+        window->licenseKeysPane()->selectLicense(idOf(product));
+        lp::ui::CheckoutWizard* wizard = portal.openCheckout(idOf(product), preset);
+        if (!wizard || !QTest::qWaitForWindowExposed(wizard)) {
+            return nullptr;
+        }
+        wizard->session()->setQuoteDelay(std::chrono::milliseconds(0));
+        wizard->session()->setPollInterval(std::chrono::milliseconds(200));
+        return wizard;
+    };
+    const auto quoted = [](lp::ui::CheckoutWizard* wizard) {
+        return QTest::qWaitFor(
+            [wizard] { return wizard->session()->state() == lp::CheckoutSession::State::Quoted; }, 20000);
+    };
+    const auto methodsLoaded = [](lp::ui::CheckoutWizard* wizard) {
+        return QTest::qWaitFor([wizard] { return wizard->session()->paymentConfig().has_value(); }, 20000);
+    };
+
+    // The entry points in the keys pane, for review.
+    window->licenseKeysPane()->selectLicense(idOf(QStringLiteral("Barcode Reader SDK – Desktop")));
+    QTest::qWait(50);
+    QVERIFY(!save(window, QStringLiteral("license-keys-suspended.png")).isEmpty());
+
+    // A per-device key close to its allowance: more devices and a renewal, paid by card.
+    lp::ui::CheckoutWizard* wizard
+        = open(QStringLiteral("Barcode Reader SDK – Mobile"), lp::ui::CheckoutPreset::AddDevices);
+    QVERIFY(wizard);
+    wizard->findChild<QRadioButton*>(QStringLiteral("renew1Radio"))->setChecked(true);
+    QVERIFY(quoted(wizard));
+    QTest::qWait(50);
+    QVERIFY(!save(wizard, QStringLiteral("checkout-choose.png")).isEmpty());
+    wizard->next();
+    QTest::qWait(50);
+    QVERIFY(!save(wizard, QStringLiteral("checkout-quote.png")).isEmpty());
+    wizard->next();
+    QVERIFY(methodsLoaded(wizard));
+    QTest::qWait(50);
+    QVERIFY(!save(wizard, QStringLiteral("checkout-method.png")).isEmpty());
+    wizard->next();
+    const auto type = [wizard](const QString& name, const QString& text) {
+        auto* edit = wizard->findChild<QLineEdit*>(name);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    };
+    type(QStringLiteral("cardNumberEdit"), QStringLiteral("4000000000000002"));
+    type(QStringLiteral("cardExpiryEdit"), QStringLiteral("1230"));
+    type(QStringLiteral("cardCvcEdit"), QStringLiteral("123"));
+    type(QStringLiteral("cardNameEdit"), QStringLiteral("Dana Whitfield"));
+    QTest::qWait(50);
+    QVERIFY(!save(wizard, QStringLiteral("checkout-card.png")).isEmpty());
+    wizard->next(); // pays: declined
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<QLabel*>(QStringLiteral("payMessageLabel"))->isVisible(),
+                             20000);
+    QTest::qWait(50);
+    QVERIFY(!save(wizard, QStringLiteral("checkout-card-declined.png")).isEmpty());
+    type(QStringLiteral("cardNumberEdit"), QStringLiteral("4242424242424242"));
+    type(QStringLiteral("cardCvcEdit"), QStringLiteral("123"));
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(lp::ui::CheckoutWizard::DonePage), 20000);
+    QTest::qWait(50);
+    QVERIFY(!save(wizard, QStringLiteral("checkout-receipt.png")).isEmpty());
+    wizard->accept();
+
+    // A renewal by wire transfer: the pro-forma invoice.
+    wizard = open(QStringLiteral("Document Normalizer SDK"), lp::ui::CheckoutPreset::Renewal);
+    QVERIFY(wizard);
+    wizard->findChild<QRadioButton*>(QStringLiteral("renew2Radio"))->setChecked(true);
+    QVERIFY(quoted(wizard));
+    wizard->next();
+    wizard->next();
+    QVERIFY(methodsLoaded(wizard));
+    wizard->findChild<QRadioButton*>(QStringLiteral("methodWireRadio"))->setChecked(true);
+    wizard->next();
+    QTest::qWait(50);
+    QVERIFY(!save(wizard, QStringLiteral("checkout-wire.png")).isEmpty());
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(lp::ui::CheckoutWizard::DonePage), 20000);
+    QTest::qWait(50);
+    QVERIFY(!save(wizard, QStringLiteral("checkout-invoice.png")).isEmpty());
+    wizard->accept();
+
+    // A key with an order awaiting payment: no other order until it is paid or cancelled.
+    wizard = open(QStringLiteral("Warehouse Scanner Fleet"), lp::ui::CheckoutPreset::RefreshCadence);
+    QVERIFY(wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<QLabel*>(QStringLiteral("awaitingOrderLabel"))->isVisible(),
+                             20000);
+    QVERIFY(quoted(wizard));
+    QTest::qWait(50);
+    QVERIFY(!save(wizard, QStringLiteral("checkout-awaiting-order.png")).isEmpty());
+    wizard->reject();
+
+    // A shorter device refresh with PayPal, waiting for the approval; then cancelled.
+    wizard = open(QStringLiteral("Retail Handheld Fleet"), lp::ui::CheckoutPreset::RefreshCadence);
+    QVERIFY(wizard);
+    QVERIFY(quoted(wizard));
+    wizard->next();
+    wizard->next();
+    QVERIFY(methodsLoaded(wizard));
+    wizard->findChild<QRadioButton*>(QStringLiteral("methodPayPalRadio"))->setChecked(true);
+    wizard->next();
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->session()->state(), lp::CheckoutSession::State::AwaitingApproval,
+                              20000);
+    QTest::qWait(50);
+    QVERIFY(!save(wizard, QStringLiteral("checkout-paypal.png")).isEmpty());
+    QVERIFY(wizard->session()->cancel());
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->session()->state(), lp::CheckoutSession::State::Quoted, 20000);
+    wizard->reject();
+
+    // A per-scan key: more quota.
+    wizard = open(QStringLiteral("Barcode Reader SDK – Server"), lp::ui::CheckoutPreset::AddQuota);
+    QVERIFY(wizard);
+    QVERIFY(quoted(wizard));
+    QTest::qWait(50);
+    QVERIFY(!save(wizard, QStringLiteral("checkout-choose-per-scan.png")).isEmpty());
+    wizard->reject();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+}
+
+void TestScreenshots::offlineActivation()
+{
+    PortalController::Options options;
+    options.settingsPath = m_dir.filePath(QStringLiteral("offline.ini"));
+    options.silentSignIn = false;
+    PortalController portal(options);
+    portal.start();
+    QVERIFY(signInAsDemo(portal, m_server.baseUrl()));
+    lp::ui::MainWindow* window = portal.mainWindow();
+    lp::ui::OfflinePane* pane = portal.offlinePane();
+    // The navigation rows follow the stack's pages.
+    window->findChild<QListWidget*>(QStringLiteral("navigationList"))
+        ->setCurrentRow(window->findChild<QStackedWidget*>()->indexOf(pane));
+    auto* combo = pane->findChild<QComboBox*>(QStringLiteral("offlineLicenseCombo"));
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Warehouse Scanner Fleet")));
+    const QString hash = lp::DeviceFingerprint::hashOf("cold-store-scanner-7");
+    QFile request(m_dir.filePath(QStringLiteral("request.json")));
+    QVERIFY(request.open(QIODevice::WriteOnly));
+    request.write(
+        QJsonDocument(lp::proto::OfflineActivationRequest {hash, QStringLiteral("Android 13"),
+                                                           QStringLiteral("Cold store scanner 7"), 365}
+                          .toJson())
+            .toJson());
+    request.close();
+    QVERIFY(pane->importRequest(request.fileName()));
+    QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("offlineIssueButton")), Qt::LeftButton);
+    auto* saveButton = pane->findChild<QPushButton*>(QStringLiteral("offlineSaveButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(saveButton->isEnabled(), 20000);
+    const QString file = m_dir.filePath(QStringLiteral("offline-license.json"));
+    QVERIFY(pane->saveIssued(file));
+    pane->verifyFile(file);
+    auto* result = pane->findChild<QLabel*>(QStringLiteral("offlineVerifyResult"));
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("<ul>")), 20000);
+    QTest::qWait(50);
+    QVERIFY(!save(window, QStringLiteral("offline-activation.png")).isEmpty());
 }
 
 QTEST_MAIN(TestScreenshots)
