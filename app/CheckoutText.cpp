@@ -30,17 +30,17 @@ QString CheckoutText::money(qint64 minorUnits, const QString& currency, const QL
     // Major and minor part formatted apart: toCurrencyString(double) would round through a binary fraction.
     const bool negative = minorUnits < 0;
     const qint64 magnitude = negative ? -minorUnits : minorUnits;
-    QString number = locale.toString(magnitude / 100) + locale.decimalPoint()
+    const QString number = locale.toString(magnitude / 100) + locale.decimalPoint()
         + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    if (negative) {
-        number.prepend(locale.negativeSign());
-    }
     // The locale's pattern puts the symbol before or after ("€1.00", "1,00 €"); learn it from a sample.
-    const QString sample = locale.toCurrencyString(1.0, QStringLiteral("\u00a4"));
-    const QString one = locale.toString(1.0, 'f', 2);
+    // The C locale (tests, a bare environment) has none of its own: it reads like English.
+    const QLocale pattern = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
+    const QString sample = pattern.toCurrencyString(1.0, QStringLiteral("\u00a4"));
+    const QString one = pattern.toString(1.0, 'f', 2);
     QString text = sample;
-    text.replace(one, number);
-    return text.replace(QStringLiteral("\u00a4"), currencySymbol(currency));
+    text.replace(one, number).replace(QStringLiteral("\u00a4"), currencySymbol(currency));
+    // The sign leads the whole amount: "-€240.00", "-240,00 €".
+    return negative ? locale.negativeSign() + text : text;
 }
 
 QString CheckoutText::item(const proto::QuoteItem& item, std::optional<proto::QuotaPeriod> period,

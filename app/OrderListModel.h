@@ -90,4 +90,3 @@ private:
 
 } // namespace lp
 
-Q_DECLARE_METATYPE(lp::proto::Order)

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QUrl>
 #include <optional>
 
@@ -131,3 +132,6 @@ struct OrderList
 };
 
 } // namespace lp::proto
+
+// Declared with the type, so that any signal or QVariant may carry an order.
+Q_DECLARE_METATYPE(lp::proto::Order)

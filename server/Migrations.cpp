@@ -199,7 +199,8 @@ const std::vector<Step>& steps()
                             " failure_code TEXT,"
                             " failure_message TEXT,"
                             " result_terms TEXT,"
-                            " payment_note TEXT)"),
+                            " payment_note TEXT,"
+                            " created_ms BIGINT NOT NULL DEFAULT 0)"),
              // The same key never makes a second order: this index settles races between processes.
              QStringLiteral(
                  "CREATE UNIQUE INDEX orders_idempotency_idx ON orders(account_id, idempotency_key)"),

@@ -871,8 +871,8 @@ bool Storage::insertOrder(const OrderRecord& order)
                QStringLiteral(
                    "INSERT INTO orders (id, account_id, license_id, quote_id, idempotency_key, request_hash,"
                    " status, payment_method, payment_state, card_token, provider_reference, lines, total,"
-                   " currency, created_at, updated_at, expires_at, invoice, payment_reference)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                   " currency, created_at, updated_at, expires_at, invoice, payment_reference, created_ms)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                    " ON CONFLICT (account_id, idempotency_key) DO NOTHING"),
                {order.id, order.accountId, order.licenseId, order.quoteId, order.idempotencyKey,
                 order.requestHash, lp::proto::toWire(order.status), lp::proto::toWire(order.method),
@@ -882,7 +882,10 @@ bool Storage::insertOrder(const OrderRecord& order)
                 order.invoice ? QVariant(compact(order.invoice->toJson()))
                               : QVariant(QMetaType(QMetaType::QString)),
                 order.invoice ? QVariant(order.invoice->paymentReference)
-                              : QVariant(QMetaType(QMetaType::QString))})
+                              : QVariant(QMetaType(QMetaType::QString)),
+                // Orders list newest first; within one second of created_at (the API's precision) the wall
+                // clock's milliseconds keep them in the order they were made.
+                QDateTime::currentMSecsSinceEpoch()})
         == 1;
 }
 
@@ -914,7 +917,8 @@ QList<OrderRecord> Storage::ordersOfAccount(const QString& accountId, int limit)
 {
     auto& query = m_database.exec(
         kOrderSelect
-            + QStringLiteral(" WHERE o.account_id = ? ORDER BY o.created_at DESC, o.id DESC LIMIT ?"),
+            + QStringLiteral(
+                " WHERE o.account_id = ? ORDER BY o.created_at DESC, o.created_ms DESC, o.id DESC LIMIT ?"),
         {accountId, limit});
     QList<OrderRecord> orders;
     while (query.next()) {

@@ -57,6 +57,21 @@ void CheckoutEntryButtons::clear()
 
 void CheckoutEntryButtons::setLicense(const proto::License& license)
 {
+    m_license = license;
+    update();
+}
+
+void CheckoutEntryButtons::setOffline(bool offline)
+{
+    m_offline = offline;
+    if (!m_licenseId.isEmpty()) {
+        update();
+    }
+}
+
+void CheckoutEntryButtons::update()
+{
+    const proto::License& license = m_license;
     m_licenseId = license.id;
     const bool perDevice = license.type == proto::LicenseType::PerDevice;
     const bool suspended = license.status == proto::LicenseStatus::Suspended;
@@ -84,6 +99,13 @@ void CheckoutEntryButtons::setLicense(const proto::License& license)
             : shortestCadence
             ? tr("Devices are already refreshed every 3 months, the shortest cadence.")
             : tr("Refresh the registered devices more often, so that inactive ones free their seats sooner"));
+    if (m_offline) {
+        const QString offlineWhy = tr("The server cannot be reached: orders are possible again once it is.");
+        for (QPushButton* button : {m_renewButton, m_addDevicesButton, m_addQuotaButton, m_cadenceButton}) {
+            button->setEnabled(false);
+            button->setToolTip(offlineWhy);
+        }
+    }
 }
 
 } // namespace lp::ui

@@ -21,11 +21,17 @@ public:
 
     void setLicense(const proto::License& license);
     void clear();
+    // Without the server (the client shows cached data) nothing can be ordered: the buttons say so.
+    void setOffline(bool offline);
 
 signals:
     void checkoutRequested(const QString& licenseId, lp::ui::CheckoutPreset preset);
 
 private:
+    void update();
+
+    proto::License m_license;
+    bool m_offline = false;
     QString m_licenseId;
     QLabel* m_note;
     QPushButton* m_renewButton;

@@ -14,6 +14,8 @@ QLabel* valueLabel(QWidget* parent, const QString& objectName, bool mono = false
 {
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
+    // The server's strings are shown as they are, never read as markup.
+    label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     if (mono) {
         label->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

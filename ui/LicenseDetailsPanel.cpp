@@ -287,6 +287,11 @@ void LicenseDetailsPanel::setGauge(QProgressBar* bar, qint64 used, qint64 total)
     bar->setPalette(palette);
 }
 
+void LicenseDetailsPanel::setOffline(bool offline)
+{
+    m_checkoutButtons->setOffline(offline);
+}
+
 void LicenseDetailsPanel::setLicense(const proto::License& license, const QString& statusText,
                                      LicenseModel::StatusKind kind)
 {

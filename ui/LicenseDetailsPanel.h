@@ -34,6 +34,8 @@ public:
 
     // `statusText` and `kind` come from the model, which knows "now".
     void setLicense(const proto::License& license, const QString& statusText, LicenseModel::StatusKind kind);
+    // Offline (cached data): nothing can be ordered.
+    void setOffline(bool offline);
     void clear();
     QString licenseId() const { return m_license.id; }
 

@@ -193,6 +193,11 @@ LicenseKeysPane::LicenseKeysPane(LicenseModel* model, LicenseService* service, c
     restoreSelection();
 }
 
+void LicenseKeysPane::setOffline(bool offline)
+{
+    m_details->setOffline(offline);
+}
+
 void LicenseKeysPane::focusSearch()
 {
     m_searchEdit->setFocus(Qt::ShortcutFocusReason);

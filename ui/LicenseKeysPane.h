@@ -36,6 +36,8 @@ public:
     bool selectLicense(const QString& id);
     QString selectedLicenseId() const { return m_selectedId; }
     void focusSearch();
+    // Offline (cached data): orders are not possible.
+    void setOffline(bool offline);
     // Shows a badge on keys with an alert (see AlertBadgeProxy). Call once, before the keys load.
     void setAlertMonitor(const AlertMonitor* monitor);
 

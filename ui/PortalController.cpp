@@ -96,6 +96,7 @@ PortalController::PortalController(Options options, QObject* parent)
     // they tell about quota and allowance was checked when they were loaded.
     connect(m_service, &LicenseService::refreshFailed, m_alerts, &AlertMonitor::check);
     connect(m_window.get(), &MainWindow::alertSettingsRequested, this, [this] { editAlertSettings(); });
+    connect(m_session, &Session::offlineChanged, m_window->licenseKeysPane(), &LicenseKeysPane::setOffline);
     connect(m_window->licenseKeysPane(), &LicenseKeysPane::checkoutRequested, this,
             [this](const QString& licenseId, CheckoutPreset preset) { openCheckout(licenseId, preset); });
 

@@ -210,8 +210,13 @@ void TestOfflineStart::startsOfflineWithTheCachedData()
     QCOMPARE(m_portal->deviceModel()->rowCount(), m_devices);
     QCOMPARE(m_portal->usageModel()->rowCount(), m_usageRows);
     QCOMPARE(m_portal->orderModel()->rowCount(), m_orders);
-    // Checkout needs the server: it does not open, and the status bar says why.
+    // Checkout needs the server: it does not open, and the status bar says why; the keys pane's order
+    // buttons are disabled and say so.
     QVERIFY(!m_portal->openCheckout(licenseId(kFleet)));
+    auto* renew = window->licenseKeysPane()->findChild<QPushButton*>(QStringLiteral("renewButton"));
+    QVERIFY(renew);
+    QVERIFY(!renew->isEnabled());
+    QVERIFY2(renew->toolTip().contains(QLatin1String("cannot be reached")), qPrintable(renew->toolTip()));
 
     // Read-only: the pre-scan settings can be looked at, not saved.
     auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigationList"));
@@ -248,6 +253,8 @@ void TestOfflineStart::reconnectsByItself()
     QTRY_VERIFY_WITH_TIMEOUT(
         m_portal->licenseService()->lastRefreshed() > before && !m_portal->licenseService()->isBusy(), kWait);
     QCOMPARE(m_portal->licenseModel()->rowCount(), m_keys);
+    auto* renew = window->licenseKeysPane()->findChild<QPushButton*>(QStringLiteral("renewButton"));
+    QTRY_VERIFY(renew->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QLabel*>(QStringLiteral("refreshStatusLabel"))
                                  ->text()
                                  .startsWith(QLatin1String("Last refreshed")),
