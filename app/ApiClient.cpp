@@ -249,7 +249,8 @@ void ApiClient::keepAnswer(const ApiJob* job, const QByteArray& body)
 
 bool ApiClient::answerFromCache(ApiJob* job, bool unreachable)
 {
-    if (!m_cache || !m_cache->isOpen()) {
+    // Nor is a request of another account (made before the cache changed hands) answered from this one.
+    if (!m_cache || !m_cache->isOpen() || job->m_cacheEpoch != m_cache->epoch()) {
         return false;
     }
     if (unreachable) {

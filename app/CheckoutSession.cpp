@@ -162,8 +162,9 @@ void CheckoutSession::setQuote(std::optional<proto::Quote> quote)
 
 bool CheckoutSession::setItems(const QList<proto::QuoteItem>& items)
 {
-    if (m_attemptActive || m_state == State::AwaitingApproval || m_state == State::AwaitingOfflinePayment
-        || m_state == State::Completed) {
+    // An unsettled payment may have been charged: nothing else is bought until it is sent again.
+    if (m_unsettled || m_attemptActive || m_state == State::AwaitingApproval
+        || m_state == State::AwaitingOfflinePayment || m_state == State::Completed) {
         return false;
     }
     if (items == m_items && (m_state == State::Quoting || m_state == State::Quoted)) {
@@ -171,7 +172,6 @@ bool CheckoutSession::setItems(const QList<proto::QuoteItem>& items)
     }
     m_items = items;
     ++m_quoteGeneration; // an answer still under way is for other items now
-    m_unsettled.reset();
     setQuote(std::nullopt);
     clearProblem();
     if (items.isEmpty()) {
@@ -186,7 +186,7 @@ bool CheckoutSession::setItems(const QList<proto::QuoteItem>& items)
 
 void CheckoutSession::requote()
 {
-    if (m_items.isEmpty() || m_attemptActive || m_state == State::AwaitingApproval
+    if (m_items.isEmpty() || m_unsettled || m_attemptActive || m_state == State::AwaitingApproval
         || m_state == State::AwaitingOfflinePayment || m_state == State::Completed) {
         return;
     }
@@ -597,7 +597,7 @@ void CheckoutSession::handleOrder(const proto::Order& order)
         } else {
             problem.message = order.status == proto::OrderStatus::Declined
                 ? tr("The payment was declined.")
-                : tr("The order was %1.").arg(CheckoutText::status(order.status).toLower());
+                : tr("The order's status is now: %1.").arg(CheckoutText::status(order.status));
         }
         if (m_attemptActive) {
             finishAttempt(order.status == proto::OrderStatus::Declined ? Outcome::Declined

@@ -57,25 +57,29 @@ bool OfflineActivation::canIssue() const
         && m_request.validityDays <= proto::OfflineActivationRequest::kMaxValidityDays && !isBusy();
 }
 
-void OfflineActivation::setJob(ApiJob* job)
+void OfflineActivation::setJob(QPointer<ApiJob>& slot, ApiJob* job)
 {
-    m_job = job;
-    emit busyChanged(job != nullptr);
+    const bool wasBusy = isBusy();
+    slot = job;
+    if (isBusy() != wasBusy) {
+        emit busyChanged(isBusy());
+    }
 }
 
 void OfflineActivation::issue(const QString& licenseId)
 {
     if (!canIssue()) {
-        emit failed(tr("Give a device hash of 64 hexadecimal characters, a platform and a validity first."));
+        emit issueFailed(
+            tr("Give a device hash of 64 hexadecimal characters, a platform and a validity first."));
         return;
     }
     ApiJob* job = m_api->issueOfflineLicense(licenseId, m_request);
-    setJob(job);
+    setJob(m_issueJob, job);
     connect(job, &ApiJob::finished, this, [this](ApiJob* done) {
-        setJob(nullptr);
+        setJob(m_issueJob, nullptr);
         const auto* file = done->value<proto::OfflineLicenseFile>();
         if (!done->succeeded() || !file) {
-            emit failed(done->error().userMessage());
+            emit issueFailed(done->error().userMessage());
             return;
         }
         proto::FieldErrors errors;
@@ -83,7 +87,7 @@ void OfflineActivation::issue(const QString& licenseId)
         const auto payload
             = payloadJson ? proto::OfflineLicensePayload::fromJson(*payloadJson, &errors) : std::nullopt;
         if (!payload) {
-            emit failed(tr("The server sent an offline license this version cannot read."));
+            emit issueFailed(tr("The server sent an offline license this version cannot read."));
             return;
         }
         // Saved as the server's JSON, re-indented: the signature covers the payload string, not the layout.
@@ -130,18 +134,20 @@ OfflineVerification OfflineActivation::verifyWithKnownKeys(const QByteArray& fil
 void OfflineActivation::verify(const QByteArray& fileBytes, const QString& deviceHash)
 {
     ApiJob* job = m_api->fetchSigningKeys();
-    setJob(job);
+    setJob(m_verifyJob, job);
     connect(job, &ApiJob::finished, this, [this, fileBytes, deviceHash](ApiJob* done) {
-        setJob(nullptr);
+        setJob(m_verifyJob, nullptr);
         const auto* keys = done->value<proto::SigningKeyList>();
-        const bool fromServer = done->succeeded() && keys;
+        // Keys answered from the offline cache are the ones fetched before, not the server's word now.
+        const bool fromServer = done->succeeded() && keys && !done->fromCache();
         if (fromServer) {
             m_settings->setSigningKeys(m_api->baseUrl(),
                                        QJsonDocument(keys->toJson()).toJson(QJsonDocument::Compact));
         } else if (knownKeys().isEmpty()) {
-            emit failed(tr("The server's signing keys could not be fetched (%1), and none are known from "
-                           "before: the file cannot be verified yet.")
-                            .arg(done->error().userMessage()));
+            emit verifyFailed(
+                tr("The server's signing keys could not be fetched (%1), and none are known from "
+                   "before: the file cannot be verified yet.")
+                    .arg(done->error().userMessage()));
             return;
         }
         emit verified(verifyWithKnownKeys(fileBytes, deviceHash), fromServer);

@@ -38,7 +38,7 @@ public:
 
     // Asks the server for a signed file for the chosen license; issued() or failed().
     void issue(const QString& licenseId);
-    bool isBusy() const { return !m_job.isNull(); }
+    bool isBusy() const { return !m_issueJob.isNull() || !m_verifyJob.isNull(); }
     // The last file issued, byte for byte as the server sent it.
     QByteArray issuedFile() const { return m_issued; }
     // Writes bytes to path completely or not at all; false with *error.
@@ -54,18 +54,21 @@ public:
 signals:
     void busyChanged(bool busy);
     void issued(const lp::proto::OfflineLicensePayload& payload);
+    void issueFailed(const QString& message);
     void verified(const lp::OfflineVerification& result, bool keysFromServer);
-    void failed(const QString& message);
+    void verifyFailed(const QString& message);
 
 private:
-    void setJob(ApiJob* job);
+    // Issuing and verifying may run at once; each has its own request.
+    void setJob(QPointer<ApiJob>& slot, ApiJob* job);
 
     ApiClient* m_api;
     AppSettings* m_settings;
     const Clock* m_clock;
     proto::OfflineActivationRequest m_request;
     QByteArray m_issued;
-    QPointer<ApiJob> m_job;
+    QPointer<ApiJob> m_issueJob;
+    QPointer<ApiJob> m_verifyJob;
 };
 
 } // namespace lp

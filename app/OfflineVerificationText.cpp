@@ -5,9 +5,10 @@
 namespace lp {
 
 namespace {
+// lupdate files tr() of free functions under their namespace: the same context here.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("lp::OfflineVerificationText", text);
+    return QCoreApplication::translate("lp", text);
 }
 
 QString when(const QDateTime& time, const QLocale& locale)

@@ -8,9 +8,11 @@
 namespace lp {
 
 namespace {
+// For the free functions below; lupdate files their tr() under the namespace (the class's own members
+// use OrderDocument::tr, filed under the class).
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("lp::OrderDocument", text, disambiguation, n);
+    return QCoreApplication::translate("lp", text, disambiguation, n);
 }
 
 QString esc(const QString& text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <Order.h>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace lp {
 // cancelled and expired orders have none. Every string from the server is HTML-escaped.
 class OrderDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(lp::OrderDocument)
+
 public:
     enum class Kind { None, Invoice, Receipt };
 

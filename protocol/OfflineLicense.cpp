@@ -39,7 +39,7 @@ OfflineActivationRequest::fromJson(const QJsonObject& json, FieldErrors* errors,
     if (reader.ok() && request.platform.isEmpty()) {
         reader.fail("platform", QStringLiteral("must not be empty"));
     }
-    request.name = reader.string("name", JsonReader::Optional, 128).trimmed();
+    request.name = reader.string("name", JsonReader::Optional, 100).trimmed(); // as a device name anywhere
     request.validityDays = static_cast<int>(
         reader.integer("validity_days", JsonReader::Required, 1, kMaxValidityDays).value_or(0));
     return reader.ok() ? std::optional<OfflineActivationRequest>(request) : std::nullopt;

@@ -13,8 +13,9 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     # tests: a real PostgreSQL, a real Secret Service on a private D-Bus, a virtual display
     postgresql-15 gnome-keyring dbus dbus-bin dbus-x11 libsecret-tools xvfb xauth fonts-dejavu-core
-    # API contract lint, desktop file and AppStream checks of the package
-    python3 python3-yaml python3-jsonschema desktop-file-utils appstream
+    # API contract lint and test (python3-cryptography verifies the offline licenses' Ed25519 signatures),
+    # desktop file and AppStream checks of the package
+    python3 python3-yaml python3-jsonschema python3-cryptography desktop-file-utils appstream
 )
 
 missing=()

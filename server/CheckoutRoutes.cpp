@@ -136,7 +136,12 @@ ApiResponse CheckoutRoutes::paymentConfig(const ApiRequest& request)
     if (!user) {
         return ProblemResponse::unauthorized();
     }
-    return ApiResponse::json(m_provider.clientConfig(HttpServer::baseUrlOf(request)).toJson());
+    lp::proto::PaymentConfig config = m_provider.clientConfig(HttpServer::baseUrlOf(request));
+    if (!m_orders.onlinePayments()) {
+        config.methods.removeAll(lp::proto::PaymentMethod::Card);
+        config.methods.removeAll(lp::proto::PaymentMethod::PayPal);
+    }
+    return ApiResponse::json(config.toJson());
 }
 
 } // namespace lp::server

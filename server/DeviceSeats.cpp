@@ -7,7 +7,8 @@
 namespace lp::server {
 
 std::optional<DeviceSeats::Result> DeviceSeats::take(Storage& storage, const LicenseRecord& license,
-                                                     Storage::Device device, ApiResponse* refusal)
+                                                     Storage::Device device, ApiResponse* refusal,
+                                                     CheckIn checkIn)
 {
     storage.lockLicense(license.id);
     const auto known = storage.deviceOf(license.id, device.deviceHash);
@@ -29,6 +30,9 @@ std::optional<DeviceSeats::Result> DeviceSeats::take(Storage& storage, const Lic
         }
     }
     device.licenseId = license.id;
+    if (known && !takesSeat && checkIn == CheckIn::No) {
+        return Result {*known, true};
+    }
     if (known) {
         device.id = known->id;
         device.firstSeen = known->firstSeen;

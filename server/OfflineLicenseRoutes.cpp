@@ -109,7 +109,7 @@ ApiResponse OfflineLicenseRoutes::issue(const ApiRequest& request)
     const auto seat = DeviceSeats::take(m_storage, *license,
                                         {SecureRandom::id("dev_"), license->id, body->deviceHash, name,
                                          body->platform, QStringLiteral("offline"), now, now, std::nullopt},
-                                        &refusal);
+                                        &refusal, DeviceSeats::CheckIn::No);
     if (!seat) {
         return refusal;
     }

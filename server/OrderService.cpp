@@ -118,6 +118,15 @@ std::optional<OrderService::Placed> OrderService::placeOrder(const QString& acco
             = {404, pp::kNotFound, QStringLiteral("There is no quote with this id in your account."), {}};
         return std::nullopt;
     }
+    if (!m_onlinePayments
+        && (request.paymentMethod == PaymentMethod::Card || request.paymentMethod == PaymentMethod::PayPal)) {
+        *refusal = {409,
+                    pp::kNotApplicable,
+                    QStringLiteral("Card and PayPal payments are not available on this server: pay by wire "
+                                   "transfer or check."),
+                    {{QStringLiteral("payment_method"), QStringLiteral("is not available on this server")}}};
+        return std::nullopt;
+    }
     if (request.paymentMethod == PaymentMethod::Card) {
         const auto state = m_provider.tokenState(request.cardToken);
         if (state == PaymentProvider::TokenState::Used) {
@@ -435,8 +444,6 @@ std::optional<OrderRecord> OrderService::recordPayment(const QString& orderOrRef
                {}};
         return std::nullopt;
     }
-    expireDue(order->accountId);
-    order = m_storage.orderById(order->id);
     if (!offline(order->method)) {
         *refusal = {
             409,
@@ -462,7 +469,11 @@ std::optional<OrderRecord> OrderService::recordPayment(const QString& orderOrRef
                     {}};
         return std::nullopt;
     };
-    if (order->status != OrderStatus::AwaitingPayment) {
+    // The operator has the money: a payment recorded after the invoice's due date (received on time but
+    // booked late, or simply late) still fulfils an order that only expired for being overdue.
+    const bool overdue = order->status == OrderStatus::Expired && order->failure
+        && order->failure->code == QLatin1String("payment_overdue");
+    if (order->status != OrderStatus::AwaitingPayment && !overdue) {
         return refuseState();
     }
     const QString paidWith = QStringLiteral("%1, reference %2")
@@ -471,7 +482,8 @@ std::optional<OrderRecord> OrderService::recordPayment(const QString& orderOrRef
     {
         Transaction transaction(m_storage.database());
         m_storage.lockLicense(order->licenseId);
-        if (fulfilLocked(*order, paidWith, note)) {
+        if (m_storage.reopenForRecordedPayment(order->id, m_clock.nowSeconds())
+            && fulfilLocked(*m_storage.orderById(order->id), paidWith, note)) {
             transaction.commit();
             qCInfo(lcAudit).noquote() << "payment of order" << order->id << "recorded by the operator"
                                       << (note.isEmpty() ? QString() : QStringLiteral("(%1)").arg(note));

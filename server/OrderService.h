@@ -48,6 +48,11 @@ public:
         OrderRecord order;
         bool created = false; // false: the order made earlier under the same key
     };
+    // Card and PayPal go through the payment provider; the sandbox provider must not take real customers'
+    // orders, so a server runs it only when told to (--payment-sandbox, or --demo). Off, only wire transfer
+    // and check are offered.
+    void setOnlinePayments(bool enabled) { m_onlinePayments = enabled; }
+    bool onlinePayments() const { return m_onlinePayments; }
     std::optional<Placed> placeOrder(const QString& accountId, const QString& idempotencyKey,
                                      const lp::proto::OrderRequest& request, CheckoutRefusal* refusal);
     std::optional<OrderRecord> order(const QString& accountId, const QString& orderId,
@@ -98,6 +103,7 @@ private:
     const Clock& m_clock;
     const PriceList& m_prices;
     PaymentProvider& m_provider;
+    bool m_onlinePayments = false;
 };
 
 } // namespace lp::server

@@ -266,11 +266,19 @@ SandboxProvider::DecideResult SandboxProvider::decide(const QString& token, Deci
     if (decision == Decision::Approved && found->expiresAt <= now) {
         return DecideResult::Expired;
     }
-    m_database.exec(
+    const int changed = m_database.execAffected(
         QStringLiteral("UPDATE sandbox_paypal_approvals SET state = ?, decided_at = ?"
                        " WHERE token = ? AND state = 'pending'"),
         {decision == Decision::Approved ? QStringLiteral("approved") : QStringLiteral("cancelled"), now,
          token});
+    if (changed != 1) {
+        // Another process decided between the read above and this update (PostgreSQL reads do not lock):
+        // say what it decided instead of telling the merchant a second time.
+        transaction.commit();
+        const auto decided = approval(token);
+        return decided && decided->state == QLatin1String("approved") ? DecideResult::AlreadyApproved
+                                                                      : DecideResult::AlreadyCancelled;
+    }
     // The merchant is told in the same transaction: either both record the decision or neither does.
     if (!m_listener || !m_listener(found->reference, decision)) {
         return DecideResult::NoLongerPending;

@@ -158,6 +158,7 @@ int ServerMain::serve(const QStringList& arguments)
     const PasswordHasher hasher;
     SandboxProvider paymentProvider(*database, clock, prices->payee().name);
     OrderService orderService(storage, clock, *prices, paymentProvider);
+    orderService.setOnlinePayments(options->paymentSandbox);
     if (options->demo) {
         try {
             if (DemoData::seed(storage, clock, hasher, *prices, options->demoFleetSize)) {
@@ -229,7 +230,9 @@ int ServerMain::serve(const QStringList& arguments)
     usageRoutes.registerOn(server);
     offlineLicenseRoutes.registerOn(server);
     checkoutRoutes.registerOn(server);
-    sandboxRoutes.registerOn(server);
+    if (options->paymentSandbox) {
+        sandboxRoutes.registerOn(server);
+    }
 
     // Our own QTcpServer, because QAbstractHttpServer::listen() reports a failure without its reason.
     auto* tcp = new LowDelayTcpServer(&server);

@@ -60,8 +60,13 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         QStringLiteral("JSON file with the prices of renewals and upgrades and the terms of payment; "
                        "checked at start (default: the built-in list)."),
         QStringLiteral("path"));
+    const QCommandLineOption paymentSandboxOption(
+        QStringLiteral("payment-sandbox"),
+        QStringLiteral(
+            "Take card and PayPal payments through the built-in sandbox provider (test cards, no real "
+            "money; implied by --demo). Without it, only wire transfer and check are offered."));
     parser.addOptions({help, version, db, port, listen, demo, demoFleet, trustedProxy, secretKeyFile,
-                       signingKeyDir, priceList});
+                       signingKeyDir, priceList, paymentSandboxOption});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText() + QStringLiteral("\nTry license-server --help.");
@@ -109,6 +114,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         : SigningKeys::defaultDirectory(options.secretKeyFile);
     options.priceListFile = parser.value(priceList);
     options.demo = parser.isSet(demo);
+    options.paymentSandbox = options.demo || parser.isSet(paymentSandboxOption);
     const int fleet = parser.value(demoFleet).toInt(&ok);
     if (!ok || fleet < 2500 || fleet > 5'000'000) {
         *message = QStringLiteral("The demo fleet size must be a number from 2500 to 5000000.");

@@ -17,6 +17,8 @@ struct ServerOptions
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8080;
     bool demo = false;
+    bool paymentSandbox
+        = false; // the sandbox payment provider takes card and PayPal payments (implied by demo)
     int demoFleetSize = 100000;
     QList<QHostAddress> trustedProxies;
 

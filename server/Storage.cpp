@@ -613,9 +613,24 @@ qint64 Storage::countDevicesNotSeenSince(const QString& licenseId, qint64 since,
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+bool Storage::reopenForRecordedPayment(const QString& orderId, qint64 now)
+{
+    return m_database.execAffected(
+               QStringLiteral("UPDATE orders SET status = 'awaiting_payment', failure_code = NULL,"
+                              " failure_message = NULL, expires_at = NULL, updated_at = ? WHERE id = ?"
+                              " AND payment_method IN ('wire_transfer', 'check')"
+                              " AND (status = 'awaiting_payment'"
+                              " OR (status = 'expired' AND failure_code = 'payment_overdue'))"),
+               {now, orderId})
+        == 1;
+}
+
 void Storage::setDeviceOfflineUntil(const QString& deviceId, qint64 until)
 {
-    m_database.exec(QStringLiteral("UPDATE devices SET offline_until = ? WHERE id = ?"), {until, deviceId});
+    // Only ever later: a shorter file issued again must not free the seat a longer one still needs.
+    m_database.exec(QStringLiteral("UPDATE devices SET offline_until = CASE WHEN offline_until IS NULL"
+                                   " OR offline_until < ? THEN ? ELSE offline_until END WHERE id = ?"),
+                    {until, until, deviceId});
 }
 
 void Storage::analyze()

@@ -141,7 +141,12 @@ public:
     // seen first) and how many there are.
     QList<Device> devicesNotSeenSince(const QString& licenseId, qint64 since, qint64 at, int limit);
     qint64 countDevicesNotSeenSince(const QString& licenseId, qint64 since, qint64 at);
-    // The device holds an offline license until `until`: its seat is kept until then.
+    // An operator recorded the payment of a wire transfer or check order: an order awaiting it, or one
+    // expired only for being overdue, awaits it again with no due date, to be fulfilled in the same
+    // transaction. False for any other order.
+    bool reopenForRecordedPayment(const QString& orderId, qint64 now);
+    // The device holds an offline license until `until`: its seat is kept until then (or until the end of
+    // a longer file issued before).
     void setDeviceOfflineUntil(const QString& deviceId, qint64 until);
     // Updates the query planner's statistics (after bulk loads).
     void analyze();

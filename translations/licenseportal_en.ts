@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>CardForm</name>
+    <message numerus="yes">
+        <source>A %1 card number has %n digits.</source>
+        <translation>
+            <numerusform>A %1 card number has %n digit.</numerusform>
+            <numerusform>A %1 card number has %n digits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The security code has %n digits.</source>
+        <translation>
+            <numerusform>The security code has %n digit.</numerusform>
+            <numerusform>The security code has %n digits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SavingEstimate</name>
     <message numerus="yes">
         <source>There were no scans in the last %n day(s), so there is no usage to estimate a saving from.</source>
@@ -36,12 +53,46 @@
     </message>
 </context>
 <context>
+    <name>lp</name>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>Every %n month</numerusform>
+            <numerusform>Every %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lp::AlertMonitor</name>
     <message numerus="yes">
         <source>License expires in %n day(s)</source>
         <translation>
             <numerusform>License expires in %n day</numerusform>
             <numerusform>License expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lp::CheckoutText</name>
+    <message numerus="yes">
+        <source>Renewal for %n year(s)</source>
+        <translation>
+            <numerusform>Renewal for %n year</numerusform>
+            <numerusform>Renewal for %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more device(s)</source>
+        <translation>
+            <numerusform>%n more device</numerusform>
+            <numerusform>%n more devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Device refresh every %n month(s)</source>
+        <translation>
+            <numerusform>Device refresh every %n month</numerusform>
+            <numerusform>Device refresh every %n months</numerusform>
         </translation>
     </message>
 </context>
@@ -107,6 +158,33 @@
         <translation>
             <numerusform>Devices inactive since the last refresh are released every %n month.</numerusform>
             <numerusform>Devices inactive since the last refresh are released every %n months.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lp::RenewalsModel</name>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::CheckoutChoosePage</name>
+    <message numerus="yes">
+        <source>Devices are refreshed every %n month(s) already, the shortest cadence.</source>
+        <translation>
+            <numerusform>Devices are refreshed every %n month already, the shortest cadence.</numerusform>
+            <numerusform>Devices are refreshed every %n months already, the shortest cadence.</numerusform>
         </translation>
     </message>
 </context>
@@ -211,6 +289,16 @@
     </message>
 </context>
 <context>
+    <name>lp::ui::OfflinePane</name>
+    <message numerus="yes">
+        <source>Request of device %1… imported (asks for %n day(s)).</source>
+        <translation>
+            <numerusform>Request of device %1… imported (asks for %n day).</numerusform>
+            <numerusform>Request of device %1… imported (asks for %n days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lp::ui::RegionEditor</name>
     <message numerus="yes">
         <source>At most %n scan regions can be set.</source>
@@ -227,6 +315,16 @@
         <translation>
             <numerusform>%Ln scan in the last %1 days</numerusform>
             <numerusform>%Ln scans in the last %1 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lp::ui::TermsView</name>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>Every %n month</numerusform>
+            <numerusform>Every %n months</numerusform>
         </translation>
     </message>
 </context>

@@ -258,8 +258,20 @@ void CardEntryWidget::showFieldErrors(const QMap<CardForm::Field, QString>& erro
 
 void CardEntryWidget::clearSecurityCode()
 {
-    m_cvcEdit->clear();
+    // setText, not clear(): clear() is an undoable edit, and Ctrl+Z would bring the code back.
+    m_cvcEdit->setText(QString());
     m_finished[CardForm::Field::Cvc] = false;
+    revalidate();
+}
+
+void CardEntryWidget::wipe()
+{
+    for (QLineEdit* edit : {m_numberEdit, m_expiryEdit, m_cvcEdit, m_nameEdit}) {
+        edit->setText(QString());
+    }
+    m_form = CardForm();
+    m_finished.clear();
+    m_serverErrors.clear();
     revalidate();
 }
 

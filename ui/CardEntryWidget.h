@@ -32,6 +32,8 @@ public:
     void showFieldErrors(const QMap<CardForm::Field, QString>& errors);
     // After a declined payment: the security code goes, the rest stays for another try or another card.
     void clearSecurityCode();
+    // Forgets everything typed, undo history included: once the payment is done the card is not kept.
+    void wipe();
     void setReadOnly(bool readOnly);
     QLineEdit* numberEdit() const { return m_numberEdit; }
     QLineEdit* securityCodeEdit() const { return m_cvcEdit; }

@@ -127,7 +127,7 @@ CheckoutChoosePage::CheckoutChoosePage(CheckoutWizard* wizard, CheckoutPreset pr
     m_cadenceCombo->setAccessibleName(tr("Device refresh"));
     const int currentMonths = license.deviceRefreshMonths.value_or(12);
     //: The first choice of the device-refresh combo: the license's cadence as it is
-    m_cadenceCombo->addItem(tr("Keep: %1").arg(TermsView::cadenceText(currentMonths).toLower()), 0);
+    m_cadenceCombo->addItem(tr("Keep: %1").arg(TermsView::cadenceText(currentMonths)), 0);
     if (perDevice) {
         for (int months : {6, 3}) {
             if (months < currentMonths) {

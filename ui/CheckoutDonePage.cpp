@@ -10,6 +10,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -42,6 +43,7 @@ CheckoutDonePage::CheckoutDonePage(CheckoutWizard* wizard)
         m_handshakeNote->setTextFormat(Qt::RichText);
         m_receiptLabel = new QLabel(m_fulfilledPanel);
         m_receiptLabel->setObjectName(QStringLiteral("receiptLabel"));
+        m_receiptLabel->setTextFormat(Qt::PlainText);
         m_receiptLabel->setWordWrap(true);
         m_receiptLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_saveReceiptButton = new QPushButton(tr("&Save Receipt as PDF…"), m_fulfilledPanel);
@@ -67,6 +69,7 @@ CheckoutDonePage::CheckoutDonePage(CheckoutWizard* wizard)
     {
         m_nextStepsLabel = new QLabel(m_offlinePanel);
         m_nextStepsLabel->setObjectName(QStringLiteral("nextStepsLabel"));
+        m_nextStepsLabel->setTextFormat(Qt::PlainText);
         m_nextStepsLabel->setWordWrap(true);
         m_invoice = new InvoiceView(m_offlinePanel);
         m_saveInvoiceButton = new QPushButton(tr("&Save Invoice as PDF…"), m_offlinePanel);
@@ -160,15 +163,19 @@ void CheckoutDonePage::showOrder()
                   .arg(order->handshakeCode));
     } else {
         setTitle(tr("Order %1").arg(CheckoutText::status(order->status)));
-        setSubTitle(session->problem().message);
+        setSubTitle(session->problem().message); // plain text: see CheckoutWizard
+
         m_nextStepsLabel->setText(session->problem().message);
     }
 }
 
 void CheckoutDonePage::saveDocument()
 {
-    const auto& order = m_wizard->session()->order();
-    if (order && saveOrderPdf(this, *order)) {
+    // A copy, and a guard: the save dialog runs its own event loop, in which polling may replace the
+    // session's order, or a sign-out close the wizard.
+    const std::optional<proto::Order> order = m_wizard->session()->order();
+    const QPointer<CheckoutDonePage> self(this);
+    if (order && saveOrderPdf(this, *order) && self) {
         m_saveFeedback->setText(tr("Saved."));
         m_saveFeedback->show();
     }

@@ -29,6 +29,7 @@ CheckoutMethodPage::CheckoutMethodPage(CheckoutWizard* wizard)
     m_totalLabel->setObjectName(QStringLiteral("methodTotalLabel"));
     m_totalLabel->setTextFormat(Qt::RichText);
     m_errorLabel = new QLabel(this);
+    m_errorLabel->setTextFormat(Qt::PlainText); // server sentences are never markup
     m_errorLabel->setObjectName(QStringLiteral("methodErrorLabel"));
     m_errorLabel->setWordWrap(true);
     QPalette palette = m_errorLabel->palette();

@@ -78,9 +78,11 @@ CheckoutPayPage::CheckoutPayPage(CheckoutWizard* wizard)
 
     m_busyBar = makeBusyBar(this, QStringLiteral("payBusyBar"), tr("Processing the payment"));
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setTextFormat(Qt::PlainText); // server sentences are never markup
     m_statusLabel->setObjectName(QStringLiteral("payStatusLabel"));
     m_statusLabel->setWordWrap(true);
     m_messageLabel = new QLabel(this);
+    m_messageLabel->setTextFormat(Qt::PlainText); // server sentences are never markup
     m_messageLabel->setObjectName(QStringLiteral("payMessageLabel"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -269,6 +271,9 @@ void CheckoutPayPage::onAttemptFinished(CheckoutSession::Outcome outcome)
             // Not from inside the session's signal: the wizard validates this page again on next().
             QMetaObject::invokeMethod(m_wizard, &QWizard::next, Qt::QueuedConnection);
         }
+        // After that next(): the card is not needed any more, and not kept.
+        QMetaObject::invokeMethod(
+            this, [this] { m_card->wipe(); }, Qt::QueuedConnection);
         return;
     case CheckoutSession::Outcome::Declined:
         showMessage(problem.message);
@@ -281,6 +286,7 @@ void CheckoutPayPage::onAttemptFinished(CheckoutSession::Outcome outcome)
     case CheckoutSession::Outcome::Failed:
         showMessage(problem.message);
         m_card->showFieldErrors(problem.cardFields);
+        m_card->clearSecurityCode(); // typed again for another attempt; a retry of a lost answer needs none
         break;
     }
     updateState();

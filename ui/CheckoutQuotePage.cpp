@@ -31,6 +31,7 @@ CheckoutQuotePage::CheckoutQuotePage(CheckoutWizard* wizard)
 
     m_busyBar = makeBusyBar(this, QStringLiteral("quoteBusyBar"), tr("Getting the price"));
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setTextFormat(Qt::PlainText); // server sentences are never markup
     m_statusLabel->setObjectName(QStringLiteral("quoteStatusLabel"));
     m_statusLabel->setWordWrap(true);
     m_retryButton = new QPushButton(tr("&Try Again"), this);

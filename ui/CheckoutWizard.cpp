@@ -25,6 +25,8 @@ CheckoutWizard::CheckoutWizard(ApiClient* api, const Clock* clock, const proto::
     setWindowTitle(tr("Renew or Upgrade – %1").arg(license.product));
     setWindowModality(Qt::WindowModal);
     setWizardStyle(QWizard::ClassicStyle);
+    // Subtitles may carry the server's sentences: never read as markup.
+    setSubTitleFormat(Qt::PlainText);
     setOptions(QWizard::NoBackButtonOnLastPage | QWizard::NoCancelButtonOnLastPage
                | QWizard::NoBackButtonOnStartPage);
     setMinimumSize(640, 520);
@@ -81,10 +83,11 @@ std::optional<proto::PaymentMethod> CheckoutWizard::method() const
 
 void CheckoutWizard::updateButtonLayout()
 {
-    // No way back while a payment is under way: the order it makes must not be left behind unseen.
+    // No way back while a payment is under way, or while one whose answer was lost waits to be sent again:
+    // the order it may have made must not be left behind unseen, nor bought a second time.
     const CheckoutSession::State state = m_session->state();
-    const bool busy
-        = state == CheckoutSession::State::Paying || state == CheckoutSession::State::AwaitingApproval;
+    const bool busy = state == CheckoutSession::State::Paying
+        || state == CheckoutSession::State::AwaitingApproval || m_session->unsettled();
     QList<QWizard::WizardButton> layout {QWizard::Stretch};
     if (!busy) {
         layout << QWizard::BackButton;
@@ -135,8 +138,43 @@ void CheckoutWizard::reject()
         return;
     }
     default:
+        if (m_session->unsettled()) {
+            askBeforeLeavingUnsettled();
+            return;
+        }
         QWizard::reject();
     }
+}
+
+void CheckoutWizard::askBeforeLeavingUnsettled()
+{
+    if (m_cancelQuestion) {
+        return;
+    }
+    auto* box
+        = new QMessageBox(QMessageBox::Warning, tr("Payment Not Confirmed"),
+                          tr("The server did not confirm the last payment, so it may have been charged. "
+                             "Send it again to find out? It is never charged twice. If you close now, "
+                             "check the Orders pane before buying again."),
+                          QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("unsettledPaymentBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton* again = box->addButton(tr("Send Again"), QMessageBox::AcceptRole);
+    again->setObjectName(QStringLiteral("sendAgainButton"));
+    QPushButton* close = box->addButton(tr("Close Anyway"), QMessageBox::DestructiveRole);
+    close->setObjectName(QStringLiteral("closeAnywayButton"));
+    box->setDefaultButton(again);
+    box->setEscapeButton(again);
+    connect(box, &QMessageBox::finished, this, [this, box, close] {
+        if (box->clickedButton() == close) {
+            QWizard::reject();
+        } else {
+            m_session->retry();
+        }
+    });
+    m_cancelQuestion = box;
+    box->open();
 }
 
 } // namespace lp::ui

@@ -57,6 +57,8 @@ signals:
 
 private:
     void updateButtonLayout();
+    // Closing with a payment whose answer was lost: send it again, or close knowingly.
+    void askBeforeLeavingUnsettled();
     void openApprovalUrl(const QUrl& url);
 
     proto::License m_license;

@@ -185,10 +185,10 @@ OfflinePane::OfflinePane(LicenseModel* licenses, OfflineActivation* activation, 
     });
     connect(m_activation, &OfflineActivation::issued, this, &OfflinePane::onIssued);
     connect(m_activation, &OfflineActivation::verified, this, &OfflinePane::onVerified);
-    connect(m_activation, &OfflineActivation::failed, this, [this](const QString& text) {
-        showError(m_verifying ? m_verifyResult : m_issueResult, text);
-        m_verifying = false;
-    });
+    connect(m_activation, &OfflineActivation::issueFailed, this,
+            [this](const QString& text) { showError(m_issueResult, text); });
+    connect(m_activation, &OfflineActivation::verifyFailed, this,
+            [this](const QString& text) { showError(m_verifyResult, text); });
     updateIssueButton();
 }
 
@@ -269,14 +269,12 @@ void OfflinePane::verifyFile(const QString& path)
         showError(m_verifyResult, error);
         return;
     }
-    m_verifying = true;
     m_verifyResult->setText(tr("Verifying…"));
     m_activation->verify(bytes, m_verifyHashEdit->text().trimmed().toLower());
 }
 
 void OfflinePane::onVerified(const OfflineVerification& result, bool keysFromServer)
 {
-    m_verifying = false;
     const QString good = statusColor(LicenseModel::StatusKind::Active, palette()).name();
     const QString bad = errorColor(palette()).name();
     QString html = QStringLiteral("<p><b>%1</b></p><ul>")

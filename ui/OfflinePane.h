@@ -63,7 +63,6 @@ private:
     QLineEdit* m_verifyHashEdit;
     QLabel* m_verifyResult;
     QProgressBar* m_busyBar;
-    bool m_verifying = false;
 };
 
 } // namespace lp::ui

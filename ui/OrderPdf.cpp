@@ -15,9 +15,10 @@
 namespace lp::ui {
 
 namespace {
+// lupdate files tr() of free functions under their namespace: the same context here.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("lp::ui::OrderPdf", text);
+    return QCoreApplication::translate("lp::ui", text);
 }
 } // namespace
 

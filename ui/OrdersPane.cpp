@@ -380,8 +380,8 @@ OrdersPane::OrdersPane(LicenseModel* licenses, RenewalsModel* renewals, OrderLis
     connect(m_orders, &OrderListModel::orderCancelled, this, [this](const proto::Order& order) {
         emit message(order.status == proto::OrderStatus::Cancelled
                          ? tr("The order was cancelled.")
-                         : tr("The order could not be cancelled: it is %1 now.")
-                               .arg(CheckoutText::status(order.status).toLower()));
+                         : tr("The order could not be cancelled. Its status is now: %1.")
+                               .arg(CheckoutText::status(order.status)));
         updateButtons();
     });
     connect(m_orders, &OrderListModel::cancelFailed, this, [this](const ApiError& error) {
@@ -748,11 +748,11 @@ QMessageBox* OrdersPane::askToCancel()
     if (m_cancelQuestion) {
         return m_cancelQuestion;
     }
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Cancel This Order?"),
-                                tr("Cancel the order of %1 for %2?")
-                                    .arg(OrderListModel::itemsText(*order).toLower(),
-                                         CheckoutText::money(order->total, order->currency)),
-                                QMessageBox::NoButton, this);
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Cancel This Order?"),
+        tr("Cancel the order of %1 for %2?")
+            .arg(OrderListModel::itemsText(*order), CheckoutText::money(order->total, order->currency)),
+        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("cancelOrderQuestion"));
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(

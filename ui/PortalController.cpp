@@ -106,6 +106,16 @@ PortalController::PortalController(Options options, QObject* parent)
     // Offline, File > Refresh also asks the server whether it is back; once it is, everything reloads.
     connect(m_window.get(), &MainWindow::refreshRequested, m_session, &Session::reconnectNow);
     connect(m_session, &Session::reconnected, m_window.get(), &MainWindow::refreshAll);
+    // A checkout belongs to the account that opened it: it goes with the session (an order it made is in
+    // the Orders pane at the next sign-in).
+    const auto closeCheckout = [this] {
+        if (m_checkout) {
+            static_cast<QDialog*>(m_checkout.data())->done(QDialog::Rejected); // done() is public there
+            m_checkout->deleteLater();
+        }
+    };
+    connect(m_session, &Session::signedOut, this, closeCheckout);
+    connect(m_session, &Session::sessionExpired, this, closeCheckout);
     connect(m_session, &Session::signedOut, this, [this] {
         m_autoRefresh->stop();
         m_service->clear();

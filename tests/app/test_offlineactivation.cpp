@@ -132,7 +132,7 @@ private slots:
         // Without any key known, it says it cannot verify rather than calling the file bad.
         AppSettings fresh(m_dir.filePath("fresh.ini"));
         OfflineActivation unaware(&m_demo.api(), &fresh, &m_clock);
-        QSignalSpy failed(&unaware, &OfflineActivation::failed);
+        QSignalSpy failed(&unaware, &OfflineActivation::verifyFailed);
         unaware.verify(m_file, kDevice);
         QVERIFY(failed.wait(kWait));
         QVERIFY(failed.first().first().toString().contains("cannot be verified yet"));

@@ -8,11 +8,15 @@ against the documented JSON Schema (draft 2020-12, as OpenAPI 3.1 uses) and docu
 present. Fails if an operation of the contract was never exercised. The checkout also goes through what is
 not this API: the payment sandbox's card tokenization and PayPal approval page, `license-server admin`
 (record-payment, create-account) on the same database, and a second server process on it whose price list
-lets quotes expire within a second.
+lets quotes expire within a second. Offline license files are parsed and their payload checked against its
+schema too; their Ed25519 signatures are verified with python3-cryptography when it is installed (else a
+note says they were not), also across `license-server admin rotate-signing-key`.
 
   test_openapi_contract.py OPENAPI_YAML      (LP_SERVER_BINARY names the license-server binary)
 """
+import base64
 import datetime
+import hashlib
 import json
 import os
 import re
@@ -26,6 +30,13 @@ import urllib.request
 
 import yaml
 from jsonschema import Draft202012Validator, RefResolver
+
+try:  # Debian's python3-cryptography (scripts/install-deps.sh) verifies the offline licenses' signatures.
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat, load_pem_public_key
+except ImportError:
+    load_pem_public_key = None
 
 failures = []
 exercised = set()
@@ -44,7 +55,7 @@ class Server:
         self.dir = tempfile.TemporaryDirectory()
         self.db = share.db if share else os.path.join(self.dir.name, "contract.sqlite")
         self.proc = subprocess.Popen(
-            [binary, "--db", self.db, "--port", "0", *(() if share else ("--demo",)), *extra],
+            [binary, "--db", self.db, "--port", "0", *(("--payment-sandbox",) if share else ("--demo",)), *extra],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         for line in self.proc.stdout:
             match = re.search(r"listening on (http://127\.0\.0\.1:\d+)", line)
@@ -154,6 +165,11 @@ class Contract:
             where = "/".join(str(part) for part in error.absolute_path) or "(body)"
             fail(f"{name}: breaks {ref} at {where}: {error.message}")
 
+    def matches(self, document, ref):
+        """Whether a document (a request body this test sends) is valid against a schema of the contract."""
+        return Draft202012Validator({"$ref": ref}, resolver=self.resolver,
+                                    format_checker=Draft202012Validator.FORMAT_CHECKER).is_valid(document)
+
 
 def bucket_start(day, granularity):
     if granularity == "week":
@@ -237,6 +253,87 @@ def check_priced(name, priced):
 
 def fields_of(answer):
     return [error["field"] for error in (answer or {}).get("errors", [])]
+
+
+def parse_time(text):
+    return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def signature_verifies(public_key_pem, payload, signature):
+    """Whether `signature` (base64) is the Ed25519 signature of `payload`'s UTF-8 bytes by the PEM key;
+    None when python3-cryptography is not installed."""
+    if load_pem_public_key is None:
+        return None
+    try:
+        key = load_pem_public_key(public_key_pem.encode("ascii"))
+        if not isinstance(key, Ed25519PublicKey):
+            return False
+        key.verify(base64.b64decode(signature, validate=True), payload.encode("utf-8"))
+        return True
+    except (InvalidSignature, ValueError):
+        return False
+
+
+def check_signing_keys(name, answer):
+    """The signing keys newest first, each id derived from its public key; answers them by id, in order."""
+    if not answer:
+        return {}
+    items = answer["items"]
+    stamps = [key["created_at"] for key in items]
+    if stamps != sorted(set(stamps), reverse=True):
+        fail(f"{name}: the keys should be listed newest first, not made at {stamps}")
+    if load_pem_public_key is not None:
+        for key in items:
+            raw = load_pem_public_key(key["public_key_pem"].encode("ascii")).public_bytes(Encoding.Raw,
+                                                                                         PublicFormat.Raw)
+            if key["id"] != "ed25519-" + hashlib.sha256(raw).hexdigest()[:16]:
+                fail(f"{name}: the key id {key['id']} is not derived from its public key")
+    return {key["id"]: key for key in items}
+
+
+def check_offline_file(contract, name, file, license, sent, formats, keys):
+    """The rules of an issued offline license that its schema cannot say: the payload is the canonical
+    text of a payload (checked against its own schema) for this license and device, valid from now for the
+    days asked but not past the term, and signed by the listed key it names. Answers the payload."""
+    if not file or "payload" not in file:
+        return None
+    try:
+        payload = json.loads(file["payload"])
+    except ValueError as error:
+        fail(f"{name}: the payload is not JSON: {error}")
+        return None
+    ref = "#/components/schemas/OfflineLicensePayload"
+    contract.validate(f"{name}, payload", payload, ref)
+    if not isinstance(payload, dict):
+        return None
+    fields = set(contract.deref({"$ref": ref})["properties"])
+    if set(payload) != fields:
+        fail(f"{name}: the payload has the fields {sorted(payload)}, the contract {sorted(fields)}")
+    if file["payload"] != json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False):
+        fail(f"{name}: the payload is not canonical (compact, keys sorted, UTF-8): {file['payload']!r}")
+    expected = {"license_id": license["id"], "product": license["product"],
+                "handshake_code": license["handshake_code"], "device_hash": sent["device_hash"].lower(),
+                "platform": sent["platform"].strip(), "features": formats, "key_id": file["key_id"]}
+    got = {key: payload.get(key) for key in expected}
+    if got != expected:
+        fail(f"{name}: the payload should say {expected}, not {got}")
+    try:
+        issued, not_before, expires = (parse_time(payload[key]) for key in ("issued_at", "not_before", "expires_at"))
+    except (KeyError, TypeError, ValueError):
+        return payload  # the schema check said what is wrong
+    if abs((datetime.datetime.now(datetime.timezone.utc) - issued).total_seconds()) > 300:
+        fail(f"{name}: issued at {payload['issued_at']}, which is not now")
+    ends = min(parse_time(license["term_end"]), issued + datetime.timedelta(days=sent["validity_days"]))
+    if (not_before, expires) != (issued, ends):
+        fail(f"{name}: {sent['validity_days']} days issued at {payload['issued_at']} under a term ending "
+             f"{license['term_end']} should run from then to {ends.isoformat()}, not {payload['not_before']} to "
+             f"{payload['expires_at']}")
+    key = keys.get(file["key_id"])
+    if key is None:
+        fail(f"{name}: signed by {file['key_id']}, which GET /v1/signing-keys does not list")
+    elif signature_verifies(key["public_key_pem"], file["payload"], file["signature"]) is False:
+        fail(f"{name}: the signature does not verify with the key {file['key_id']}")
+    return payload
 
 
 def main():
@@ -830,6 +927,169 @@ def main():
                                     fetch("/v1/orders", headers=stranger))
             if answer and answer["items"]:
                 fail(f"a new account should have no orders, not {[o['id'] for o in answer['items']]}")
+
+        # Issue 6: signed offline license files for air-gapped devices, and the public keys that verify
+        # them. A file takes a seat like a registration, ends at the term end at the latest and verifies
+        # (Ed25519 over the payload's exact bytes) with the listed key it names, also after a rotation.
+        if load_pem_public_key is None:
+            print("note: python3-cryptography is not installed: the Ed25519 signatures of offline licenses "
+                  "are not verified (scripts/install-deps.sh installs it)")
+        signing_keys = "/v1/signing-keys"
+        signing = check_signing_keys("signing keys", contract.check(
+            "signing keys without a token", "GET", signing_keys, request(base, "GET", signing_keys)))
+        if len(signing) != 1:
+            fail(f"a new server should have made one signing key, not {list(signing)}")
+        contract.check("signing keys with a forged token", "GET", signing_keys,
+                       request(base, "GET", signing_keys, headers={"Authorization": "Bearer forged"}))
+        by_product = {item["product"]: item for item in listing["items"]}
+        fleet, desktop = by_product.get("Warehouse Scanner Fleet"), by_product.get("Barcode Reader SDK – Desktop")
+        per_scan = [item for item in listing["items"] if item["type"] == "per_scan"]
+        if fleet is None or desktop is None or desktop["status"] != "suspended" or not per_scan:
+            fail("the demo account lacks the Warehouse Scanner Fleet, the suspended Barcode Reader SDK – Desktop "
+                 "or a per-scan license")
+        else:
+            offline = lambda license_id: f"/v1/licenses/{license_id}/offline-licenses"
+            issue = lambda name, license_id, body, **kw: contract.check(name, "POST", offline(license_id), request(
+                base, "POST", offline(license_id), body, raw=kw.get("raw"),
+                headers={**kw.get("auth", bearer), **kw.get("headers", {})}))
+            read = lambda name, path: contract.check(name, "GET", path, request(base, "GET", path, headers=bearer))
+            license_now = lambda license_id: read("license", f"/v1/licenses/{license_id}") or {}
+            formats_of = lambda license_id: (read("scan settings", f"/v1/licenses/{license_id}/scan-settings")
+                                             or {}).get("formats")
+            hash_of = lambda text: hashlib.sha256(text.encode()).hexdigest()
+
+            def device_listed(name, license_id, device_hash):
+                path = f"/v1/licenses/{license_id}/devices?q={device_hash[:16]}"
+                page = read(name, path) or {"items": []}
+                return next((d for d in page["items"] if d["device_hash"] == device_hash), None)
+
+            # The Warehouse Scanner Fleet has free seats: a file for 1098 days ends at the term end; it takes
+            # a seat and lists the device; the same device again takes no second seat.
+            before = license_now(fleet["id"]) or fleet
+            formats = formats_of(fleet["id"])
+            gate3 = {"device_hash": hash_of("contract-offline-gate-3").upper(), "platform": "  Linux x86_64 ",
+                     "name": "Gate 3 scanner", "validity_days": 1098}
+            gate3_file = issue("offline license", fleet["id"], gate3)
+            payload = check_offline_file(contract, "offline license", gate3_file, before, gate3, formats, signing)
+            if payload and payload["expires_at"] != before["term_end"]:
+                fail(f"a file for 1098 days should end with the term, {before['term_end']}, "
+                     f"not {payload['expires_at']}")
+            if gate3_file and signature_verifies(
+                    signing.get(gate3_file["key_id"], {}).get("public_key_pem", ""),
+                    gate3_file["payload"].replace("Linux", "Linuy"), gate3_file["signature"]):
+                fail("the signature check accepts a payload that was changed")
+            held = license_now(fleet["id"])
+            if before and held and held["devices_in_use"] != before["devices_in_use"] + 1:
+                fail(f"an offline license should take a seat: {before['devices_in_use']} devices in use before, "
+                     f"{held['devices_in_use']} after")
+            device = device_listed("devices, the offline device", fleet["id"], gate3["device_hash"].lower())
+            if gate3_file and (device is None or (device["name"], device["platform"], device["sdk_version"],
+                                                  device["status"]) != ("Gate 3 scanner", "Linux x86_64", "offline",
+                                                                        "active")):
+                fail(f"the device of an offline license should be listed as Gate 3 scanner, Linux x86_64, offline, "
+                     f"active, not {device}")
+            gate3_again = {**gate3, "name": None, "validity_days": 30}
+            check_offline_file(contract, "offline license again",
+                               issue("offline license again", fleet["id"], gate3_again), before, gate3_again, formats,
+                               signing)
+            after = license_now(fleet["id"])
+            if held and after and after["devices_in_use"] != held["devices_in_use"]:
+                fail("a second offline license for the same device should take no second seat")
+            device = device_listed("devices, the offline device again", fleet["id"], gate3["device_hash"].lower())
+            if gate3_file and (device or {}).get("name") != "Gate 3 scanner":
+                fail(f"a second offline license should leave the seated device as it is, not make it {device}")
+            for body in (gate3, gate3_again):
+                if not contract.matches(body, "#/components/schemas/OfflineActivationRequest"):
+                    fail(f"the server issued a file for {body}, which OfflineActivationRequest refuses")
+
+            # A key with one seat and a product name beyond ASCII (the signature covers the UTF-8 bytes): the
+            # file takes the seat, the next device finds none.
+            code, output = server.admin("create-license", "--account-email", "demo@example.com", "--product",
+                                        "Contract Offline – Ünïcode Scanner", "--type", "per_device", "--devices", "1")
+            made = re.search(r"license_id: (\S+)", output)
+            single = license_now(made.group(1)) if code == 0 and made else {}
+            if not single:
+                fail(f"admin create-license failed ({code}), or its license cannot be read: {output}")
+            else:
+                only = {"device_hash": hash_of("contract-offline-only-seat"), "platform": "Windows 11",
+                        "validity_days": 7}
+                check_offline_file(contract, "offline license, the only seat",
+                                   issue("offline license, the only seat", single["id"], only), single, only,
+                                   formats_of(single["id"]), signing)
+                device = device_listed("devices, an unnamed offline device", single["id"], only["device_hash"])
+                if device is None or device["name"] != "Offline device " + only["device_hash"][:8]:
+                    fail(f"an offline device without a name should be listed as Offline device and its hash's "
+                         f"first 8 characters, not {device}")
+                answer = issue("offline license past the allowance", single["id"],
+                               {**only, "device_hash": hash_of("contract-offline-no-seat")})
+                if answer and not answer["type"].endswith("/device-allowance-exceeded"):
+                    fail(f"an offline license past the allowance should be device-allowance-exceeded, not {answer}")
+                if license_now(single["id"]).get("devices_in_use") != 1:
+                    fail("the license with one seat should have one device in use")
+
+            # What is refused, in the documented order; nothing of it takes a seat.
+            good = {"device_hash": hash_of("contract-offline-refused"), "platform": "Linux", "validity_days": 30}
+            for item in per_scan:
+                answer = issue(f"offline license of a per-scan key ({item['status']})", item["id"], good)
+                if answer and not answer["type"].endswith("/not-applicable"):
+                    fail(f"an offline license of the per-scan {item['product']} should be not-applicable, "
+                         f"not {answer}")
+            answer = issue("offline license of a suspended key", desktop["id"], good)
+            if answer and not answer["type"].endswith("/license-inactive"):
+                fail(f"an offline license of the suspended {desktop['product']} should be license-inactive, "
+                     f"not {answer}")
+            for name, body, fields in (
+                    ("invalid fields", {"device_hash": "abc", "platform": "Linux", "name": "n" * 129,
+                                        "validity_days": 1099}, ["device_hash", "name", "validity_days"]),
+                    ("blank platform", {**good, "platform": "   "}, ["platform"]),
+                    ("platform too long", {**good, "platform": "p" * 65}, ["platform"]),
+                    ("validity of 0 days", {**good, "validity_days": 0}, ["validity_days"]),
+                    ("validity not whole days", {**good, "validity_days": 30.5}, ["validity_days"]),
+                    ("wrong types", {"device_hash": 7, "platform": ["Linux"], "name": 5, "validity_days": "30"},
+                     ["device_hash", "platform", "name", "validity_days"]),
+                    ("empty body", {}, ["device_hash", "platform", "validity_days"])):
+                answer = issue(f"offline license, {name}", fleet["id"], body)
+                if answer and fields_of(answer) != fields:
+                    fail(f"offline license, {name}: the problem should name {fields}, not {answer.get('errors')}")
+                if contract.matches(body, "#/components/schemas/OfflineActivationRequest"):
+                    fail(f"offline license, {name}: the server refuses {body}, OfflineActivationRequest allows it")
+            issue("offline license, malformed JSON", fleet["id"], None, raw=b'{"device_hash":')
+            issue("offline license, wrong media type", fleet["id"], None, raw=b"device_hash=abc",
+                  headers={"Content-Type": "text/plain"})
+            issue("offline license without token", fleet["id"], good, auth={})
+            issue("offline license with a forged token", fleet["id"], good, auth={"Authorization": "Bearer forged"})
+            issue("offline license of a missing license", "lic_DOESNOTEXIST0000", good)
+            code, output = server.admin("create-account", "--email", "offline-other@example.com", "--name",
+                                        "Olga Other", "--password-stdin", stdin="other-offline-2026\n")
+            if code != 0:
+                fail(f"admin create-account failed ({code}): {output}")
+            others = contract.check("login, another account", "POST", "/v1/auth/login", login(
+                {"email": "offline-other@example.com", "password": "other-offline-2026"})) or {}
+            issue("offline license of another account's license", fleet["id"], good,
+                  auth={"Authorization": "Bearer " + others.get("access_token", "")})
+            refused = license_now(fleet["id"])
+            if after and refused and refused["devices_in_use"] != after["devices_in_use"]:
+                fail("refused offline licenses took seats")
+
+            # A key rotation: the new key signs from now on, the old one stays listed and its file verifies.
+            code, output = server.admin("rotate-signing-key")
+            if code != 0:
+                fail(f"admin rotate-signing-key failed ({code}): {output}")
+            rotated = check_signing_keys("signing keys after a rotation", contract.check(
+                "signing keys after a rotation", "GET", signing_keys, request(base, "GET", signing_keys)))
+            listed = list(rotated)
+            if len(listed) != 2 or listed[1:] != list(signing):
+                fail(f"a rotation should add a first key and keep {list(signing)}, not list {listed}")
+            gate4 = {"device_hash": hash_of("contract-offline-gate-4"), "platform": "Linux aarch64",
+                     "name": "Gate 4 scanner", "validity_days": 30}
+            newer = issue("offline license after the rotation", fleet["id"], gate4)
+            check_offline_file(contract, "offline license after the rotation", newer, before, gate4, formats, rotated)
+            if newer and listed and newer["key_id"] != listed[0]:
+                fail(f"after the rotation, files should be signed by {listed[0]}, not {newer['key_id']}")
+            old_key = rotated.get(gate3_file["key_id"]) if gate3_file else None
+            if old_key and signature_verifies(old_key["public_key_pem"], gate3_file["payload"],
+                                              gate3_file["signature"]) is False:
+                fail("the file signed before the rotation no longer verifies with the keys listed after it")
 
         contract.check("unknown route", "GET", "/v1/nothing-here", request(base, "GET", "/v1/nothing-here"))
         contract.check("wrong method", "DELETE", "/v1/licenses", request(base, "DELETE", "/v1/licenses"))

@@ -263,6 +263,12 @@ private slots:
         QJsonObject ftp = json;
         ftp["card_tokenization_url"] = "ftp://example.com/tokens";
         QVERIFY(!PaymentConfig::fromJson(ftp, &errors));
+        // Card numbers never go out in clear, except to a sandbox on this machine.
+        QJsonObject clear = json;
+        clear["card_tokenization_url"] = "http://pay.example.com/tokens";
+        QVERIFY(!PaymentConfig::fromJson(clear, &errors));
+        clear["card_tokenization_url"] = "https://pay.example.com/tokens";
+        QVERIFY(PaymentConfig::fromJson(clear, &errors));
     }
 
     void cardRules_data()

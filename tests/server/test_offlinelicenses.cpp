@@ -164,6 +164,9 @@ void TestOfflineLicenses::issuedFileVerifiesAndTakesASeat()
     m_server.sql("UPDATE licenses SET term_start = term_start - 400 * 86400 WHERE id = ?", {m_licenseId});
     QString output;
     QCOMPARE(m_server.admin({"refresh-devices"}, &output), 0);
+    // The refresh did run on this license (and released nothing).
+    QVERIFY2(output.contains("0 device(s) released"), qPrintable(output));
+    QVERIFY(!m_server.sql("SELECT last_device_refresh FROM licenses WHERE id = ?", {m_licenseId}).isNull());
     QCOMPARE(devicesInUse(m_licenseId), 1);
     QVERIFY(m_server.sql("SELECT released_at FROM devices WHERE device_hash = ?", {device}).isNull());
     m_server.sql(
@@ -192,8 +195,31 @@ void TestOfflineLicenses::validityEndsWithTheTerm()
 void TestOfflineLicenses::theSameDeviceTakesNoSecondSeat()
 {
     const qint64 before = devicesInUse(m_licenseId);
-    QCOMPARE(issue(m_licenseId, requestFor(hashOf("air-gapped-1"), 30)).status, 201);
+    const QString device = hashOf("air-gapped-1");
+    const qint64 until
+        = m_server.sql("SELECT offline_until FROM devices WHERE device_hash = ?", {device}).toLongLong();
+    QVERIFY(until > QDateTime::currentSecsSinceEpoch() + 80 * 86400); // the 90-day file
+    QCOMPARE(issue(m_licenseId, requestFor(device, 30)).status, 201);
     QCOMPARE(devicesInUse(m_licenseId), before);
+    // A shorter file issued again does not shorten how long the seat is held for the longer one.
+    QCOMPARE(m_server.sql("SELECT offline_until FROM devices WHERE device_hash = ?", {device}).toLongLong(),
+             until);
+
+    // A device registered online keeps its name, platform and last check-in when it gets a file too.
+    const QString online = hashOf("online-then-offline");
+    const QJsonObject registration {{"handshake_code", m_handshakeCode},
+                                    {"device_hash", online},
+                                    {"platform", "Android 14"},
+                                    {"sdk_version", "10.2.1000"},
+                                    {"name", "Front desk scanner"}};
+    QCOMPARE(send("POST", QLatin1String(lp::api::kDeviceRegister), {}, registration).status, 201);
+    m_server.sql("UPDATE devices SET last_seen = 5000 WHERE device_hash = ?", {online});
+    QCOMPARE(issue(m_licenseId, requestFor(online, 30)).status, 201);
+    QCOMPARE(m_server.sql("SELECT name FROM devices WHERE device_hash = ?", {online}).toString(),
+             QStringLiteral("Front desk scanner"));
+    QCOMPARE(m_server.sql("SELECT last_seen FROM devices WHERE device_hash = ?", {online}).toLongLong(),
+             5000);
+    QCOMPARE(devicesInUse(m_licenseId), before + 1);
 }
 
 void TestOfflineLicenses::noSeatLeftIsRefused()

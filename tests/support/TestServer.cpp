@@ -99,7 +99,9 @@ QString TestServer::serverBinary()
 
 bool TestServer::start(const QStringList& extraArgs)
 {
-    QStringList args {QStringLiteral("--db"), m_dbSpec, QStringLiteral("--port"), QStringLiteral("0")};
+    // Test servers take card and PayPal payments through the sandbox, as the demo does.
+    QStringList args {QStringLiteral("--db"), m_dbSpec, QStringLiteral("--port"), QStringLiteral("0"),
+                      QStringLiteral("--payment-sandbox")};
     if (!m_secretKeyFile.isEmpty()) {
         args += {QStringLiteral("--secret-key-file"), m_secretKeyFile};
     }
