@@ -547,12 +547,12 @@
         <translation>Die Zahlung wurde abgelehnt.</translation>
     </message>
     <message>
-        <source>The order was %1.</source>
-        <translation>Die Bestellung ist %1.</translation>
-    </message>
-    <message>
         <source>The order could not be cancelled: %1</source>
         <translation>Die Bestellung konnte nicht storniert werden: %1</translation>
+    </message>
+    <message>
+        <source>The order&apos;s status is now: %1.</source>
+        <translation>Der Status der Bestellung ist jetzt: %1.</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1749,22 @@ Der SHA-256-Hash der Hardware-ID des Geräts; die ID selbst verlässt das Gerät
         <source>Keep Waiting</source>
         <translation>Weiter warten</translation>
     </message>
+    <message>
+        <source>Payment Not Confirmed</source>
+        <translation>Zahlung nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the last payment, so it may have been charged. Send it again to find out? It is never charged twice. If you close now, check the Orders pane before buying again.</source>
+        <translation>Der Server hat die letzte Zahlung nicht bestätigt, daher wurde sie möglicherweise bereits berechnet. Erneut senden, um das zu klären? Sie wird nie doppelt berechnet. Wenn Sie jetzt schließen, prüfen Sie den Bereich „Bestellungen“, bevor Sie erneut kaufen.</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Trotzdem schließen</translation>
+    </message>
 </context>
 <context>
     <name>lp::ui::DevicesPane</name>
@@ -2788,10 +2804,6 @@ Der SHA-256-Hash der Hardware-ID des Geräts; die ID selbst verlässt das Gerät
         <translation>Die Bestellung wurde storniert.</translation>
     </message>
     <message>
-        <source>The order could not be cancelled: it is %1 now.</source>
-        <translation>Die Bestellung konnte nicht storniert werden: Sie ist jetzt %1.</translation>
-    </message>
-    <message>
         <source>The order could not be cancelled: %1</source>
         <translation>Die Bestellung konnte nicht storniert werden: %1</translation>
     </message>
@@ -2906,6 +2918,10 @@ Der SHA-256-Hash der Hardware-ID des Geräts; die ID selbst verlässt das Gerät
     <message>
         <source>Keep Order</source>
         <translation>Bestellung behalten</translation>
+    </message>
+    <message>
+        <source>The order could not be cancelled. Its status is now: %1.</source>
+        <translation>Die Bestellung konnte nicht storniert werden. Ihr Status ist jetzt: %1.</translation>
     </message>
 </context>
 <context>
