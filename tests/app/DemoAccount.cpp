@@ -5,7 +5,7 @@
 
 bool DemoAccount::start()
 {
-    if (!m_server.start({QStringLiteral("--demo")})) {
+    if (!m_server.startDemo()) {
         qWarning().noquote() << m_server.log();
         return false;
     }

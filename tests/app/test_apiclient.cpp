@@ -123,7 +123,7 @@ class TestApiClient : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.log())); }
+    void initTestCase() { QVERIFY2(m_server.startDemo(), qPrintable(m_server.log())); }
 
     void loginStoresTokens()
     {

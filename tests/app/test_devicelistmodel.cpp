@@ -68,7 +68,8 @@ private:
 
 void TestDeviceListModel::initTestCase()
 {
-    QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.log()));
+    // The demo's full fleet of 100,000 devices: paging, counts and the CSV export at the scale users have.
+    QVERIFY2(m_server.startDemo(100000), qPrintable(m_server.log()));
     m_api.setBaseUrl(m_server.baseUrl());
     QSignalSpy login(m_api.login(QStringLiteral("demo@example.com"), QStringLiteral("demo-portal-2026")),
                      &ApiJob::finished);

@@ -19,7 +19,7 @@ class TestLicenseService : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.log()));
+        QVERIFY2(m_server.startDemo(), qPrintable(m_server.log()));
         m_api.setBaseUrl(m_server.baseUrl());
         QSignalSpy login(m_api.login(QStringLiteral("demo@example.com"), QStringLiteral("demo-portal-2026")),
                          &ApiJob::finished);

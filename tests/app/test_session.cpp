@@ -36,7 +36,7 @@ class TestSession : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.log())); }
+    void initTestCase() { QVERIFY2(m_server.startDemo(), qPrintable(m_server.log())); }
 
     void init() { m_ini = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_counter)); }
 

@@ -131,7 +131,7 @@ QString TestServerRoutes::createLicense(const QString& email, const QStringList&
 
 void TestServerRoutes::initTestCase()
 {
-    QVERIFY(m_server.start({QStringLiteral("--demo")}));
+    QVERIFY(m_server.startDemo());
     QVERIFY(m_server.createAccount(QStringLiteral("alice@a.example"), kPassword, QStringLiteral("Alice")));
     QVERIFY(m_server.createAccount(QStringLiteral("bob@b.example"), kPassword, QStringLiteral("Bob")));
     m_licenseA = createLicense(QStringLiteral("alice@a.example"),
@@ -438,7 +438,7 @@ void TestServerRoutes::demoSeedingIsIdempotent()
                            .toArray()
                            .size();
     m_server.stop();
-    QVERIFY(m_server.start({QStringLiteral("--demo")}));
+    QVERIFY(m_server.startDemo());
     // Sessions live in the database: the restarted server still knows the token.
     const int after = get(QLatin1String(lp::api::kLicenses), tokens.accessToken)
                           .json()

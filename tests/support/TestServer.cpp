@@ -97,6 +97,13 @@ QString TestServer::serverBinary()
     return binary;
 }
 
+bool TestServer::startDemo(int fleetSize, const QStringList& extraArgs)
+{
+    return start(QStringList {QStringLiteral("--demo"), QStringLiteral("--demo-fleet-size"),
+                              QString::number(fleetSize)}
+                 + extraArgs);
+}
+
 bool TestServer::start(const QStringList& extraArgs)
 {
     // Test servers take card and PayPal payments through the sandbox, as the demo does.

@@ -59,7 +59,7 @@ private:
 void TestAlertSettings::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.log()));
+    QVERIFY2(m_server.startDemo(), qPrintable(m_server.log()));
     PortalController::Options options;
     options.settingsPath = iniPath();
     options.silentSignIn = false;

@@ -114,7 +114,7 @@ void TestCheckoutWizard::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_urls, "openUrl");
-    QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.log()));
+    QVERIFY2(m_server.startDemo(), qPrintable(m_server.log()));
     PortalController::Options options;
     options.settingsPath = m_dir.filePath(QStringLiteral("portal.ini"));
     options.silentSignIn = false;

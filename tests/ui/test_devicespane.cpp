@@ -63,7 +63,8 @@ private:
 void TestDevicesPane::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.log()));
+    // The demo's full fleet of 100,000 devices: paging, counts and the CSV export at the scale users have.
+    QVERIFY2(m_server.startDemo(100000), qPrintable(m_server.log()));
     PortalController::Options options;
     options.settingsPath = m_dir.filePath(QStringLiteral("portal.ini"));
     options.silentSignIn = false;

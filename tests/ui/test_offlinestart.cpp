@@ -76,7 +76,7 @@ void TestOfflineStart::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     // As test_screenshots: the font a Debian desktop shows, for the screenshot of the offline state.
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
-    QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.log()));
+    QVERIFY2(m_server.startDemo(), qPrintable(m_server.log()));
 }
 
 void TestOfflineStart::cleanupTestCase()

@@ -39,7 +39,7 @@ private:
 void TestRememberMe::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.log()));
+    QVERIFY2(m_server.startDemo(), qPrintable(m_server.log()));
 }
 
 std::unique_ptr<PortalController> TestRememberMe::makePortal()

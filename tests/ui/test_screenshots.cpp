@@ -91,7 +91,7 @@ void TestScreenshots::initTestCase()
     lp::ui::installTranslations(QLocale());
     m_outDir = qEnvironmentVariable("LP_SCREENSHOT_DIR", m_dir.filePath(QStringLiteral("screenshots")));
     QVERIFY(QDir().mkpath(m_outDir));
-    QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.log()));
+    QVERIFY2(m_server.startDemo(100000), qPrintable(m_server.log()));
 }
 
 QString TestScreenshots::save(QWidget* widget, const QString& name)

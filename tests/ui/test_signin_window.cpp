@@ -65,7 +65,7 @@ void TestSignInWindow::initTestCase()
     // Geometry and splitter positions go to a throwaway QSettings location.
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.log()));
+    QVERIFY2(m_server.startDemo(), qPrintable(m_server.log()));
 }
 
 std::unique_ptr<PortalController> TestSignInWindow::makePortal()

@@ -88,7 +88,7 @@ private:
 void TestUsagePane::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.log()));
+    QVERIFY2(m_server.startDemo(), qPrintable(m_server.log()));
     PortalController::Options options;
     options.settingsPath = m_dir.filePath(QStringLiteral("portal.ini"));
     options.silentSignIn = false;
